@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fail, ok, type Result } from '../errors.ts'
+import type { IngestedDocument } from '../types.ts'
+import { formatOf, ingestDocument, type MetaOverrides } from './document.ts'
+import { parseManifest, type ManifestEntry } from './manifest.ts'
+
+export interface ReadOptions {
+  overrides?: MetaOverrides
+  maxBytes?: number
+}
+
+/**
+ * Reads files and folders (recursively) into documents. All-or-nothing: the first bad file
+ * stops the read with its error, so an import never half-happens because of one file.
+ */
+export function readDocuments(paths: string[], options: ReadOptions = {}): Result<IngestedDocument[]> {
+  const files: string[] = []
+  for (const path of paths) {
+    if (!existsSync(path)) return fail('not-found', `${path}: no such file or folder`)
+    if (statSync(path).isDirectory()) files.push(...listDocumentFiles(path))
+    else files.push(path)
+  }
+  if (files.length === 0) return fail('invalid-input', `${paths.join(', ')}: no .txt, .md or .html documents found`)
+  if (options.overrides && (options.overrides.date || options.overrides.title) && files.length > 1) {
+    return fail('invalid-input', '--date and --title apply to a single file; give one file or use front matter or a manifest.json')
+  }
+  const manifests = new Map<string, Map<string, ManifestEntry>>()
+  const documents: IngestedDocument[] = []
+  for (const file of files) {
+    const manifest = loadManifest(dirname(file), manifests)
+    if (!manifest.ok) return manifest
+    const document = ingestDocument(file, readFileSync(file), {
+      overrides: options.overrides,
+      manifest: manifest.value.get(basename(file)),
+      maxBytes: options.maxBytes,
+    })
+    if (!document.ok) return document
+    documents.push({ ...document.value, fileName: basename(file) })
+  }
+  return ok(documents)
+}
+
+function listDocumentFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) return listDocumentFiles(path)
+      if (!formatOf(entry.name) || /^readme\.(md|txt)$/i.test(entry.name)) return []
+      return [path]
+    })
+}
+
+function loadManifest(dir: string, cache: Map<string, Map<string, ManifestEntry>>): Result<Map<string, ManifestEntry>> {
+  const cached = cache.get(dir)
+  if (cached) return ok(cached)
+  const path = join(dir, 'manifest.json')
+  if (!existsSync(path)) return ok(new Map())
+  const parsed = parseManifest(readFileSync(path, 'utf8'), path)
+  if (parsed.ok) cache.set(dir, parsed.value)
+  return parsed
+}

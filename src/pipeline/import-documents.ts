@@ -1,0 +1,37 @@
+import { isRedlineFailure, ok, type Result } from '../errors.ts'
+import type { Catalogue } from '../align/index.ts'
+import { segmentText } from '../segment/index.ts'
+import type { Store } from '../store/index.ts'
+import type { DocumentRecord, IngestedDocument } from '../types.ts'
+import { updateAlignment } from './update-alignment.ts'
+
+export interface ImportOutcome {
+  status: 'imported' | 'unchanged'
+  document: DocumentRecord
+}
+
+/**
+ * Stores documents one transaction each: the document, its statements and its alignment are
+ * written together or not at all, so a crash or a bad file loses only the document in flight.
+ */
+export function importDocuments(store: Store, documents: IngestedDocument[], catalogue?: Catalogue): Result<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = []
+  for (const document of documents) {
+    try {
+      outcomes.push(store.transaction(() => importOne(store, document, catalogue)))
+    } catch (error) {
+      if (isRedlineFailure(error)) return { ok: false, error: error.error }
+      throw error
+    }
+  }
+  return ok(outcomes)
+}
+
+function importOne(store: Store, document: IngestedDocument, catalogue?: Catalogue): ImportOutcome {
+  const existing = store.documents.findDocumentByHash(document.hash)
+  if (existing) return { status: 'unchanged', document: existing }
+  const year = Number(document.meta.date.slice(0, 4))
+  const documentId = store.documents.insertDocument(document, year, segmentText(document.text))
+  updateAlignment(store, documentId, catalogue)
+  return { status: 'imported', document: store.documents.getDocument(documentId)! }
+}

@@ -1,0 +1,175 @@
+import { classifyChange, countChangedWords, diffWords } from '../align/index.ts'
+import { ok, type Result } from '../errors.ts'
+import type { Store, StoredLink } from '../store/index.ts'
+import type {
+  CompareReport, DiffOptions, ReportPair, ReportPosition, Statement, StatementRef, TermShift, UnpairedStatement,
+} from '../types.ts'
+import { resolveSides, type CompareTarget } from './resolve-sides.ts'
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
+
+/**
+ * The change report between two years (or documents) of a series, from stored alignment: pairs
+ * grouped by position, statements with no counterpart, term shifts. Diffs are recomputed only
+ * when the view options differ from those the stored diffs were made with.
+ */
+export function buildCompareReport(store: Store, target: CompareTarget, options: DiffOptions): Result<CompareReport> {
+  const sides = resolveSides(store, target)
+  if (!sides.ok) return sides
+  const { series, from, to } = sides.value
+  const statements = new Map<number, Statement>()
+  for (const document of [...from.documents, ...to.documents]) {
+    for (const statement of store.documents.getStatements(document.id)) statements.set(statement.id, statement)
+  }
+  const links = collectLinks(store, from.documents.map((d) => d.id), to.documents.map((d) => d.id))
+  const restate = options.ignoreCase || options.ignorePunctuation
+  const ref = (id: number): StatementRef => {
+    const statement = statements.get(id)!
+    return { id, documentId: statement.documentId, text: statement.text, speaker: statement.speaker }
+  }
+
+  const positionsById = new Map<number, ReportPosition>()
+  const labels = new Map(store.alignment.listPositions(series).map((position) => [position.id, position]))
+  const positionOf = (id: number): ReportPosition => {
+    let position = positionsById.get(id)
+    if (!position) {
+      position = { id, label: labels.get(id)?.label ?? `position ${id}`, status: 'persistent', pairs: [], statements: [] }
+      positionsById.set(id, position)
+    }
+    return position
+  }
+  const pairedFrom = new Set<number>()
+  const pairedTo = new Set<number>()
+  for (const link of links) {
+    const diff = restate ? diffWords(statements.get(link.fromId)!.text, statements.get(link.toId)!.text, options) : link.diff
+    const words = restate ? countChangedWords(diff) : { inserted: link.wordsInserted, deleted: link.wordsDeleted }
+    const pair: ReportPair = {
+      from: ref(link.fromId),
+      to: ref(link.toId),
+      similarity: round(link.similarity),
+      change: restate ? classifyChange(diff) : link.change,
+      diff,
+      wordsInserted: words.inserted,
+      wordsDeleted: words.deleted,
+    }
+    pairedFrom.add(link.fromId)
+    pairedTo.add(link.toId)
+    for (const positionId of link.positionIds.length ? link.positionIds : [-link.id]) positionOf(positionId).pairs.push(pair)
+  }
+  // A link outside every position (none expected) still shows, under its own first words.
+  for (const position of positionsById.values()) {
+    if (position.id < 0) position.label = position.pairs[0]!.from.text.split(/\s+/).slice(0, 6).join(' ')
+  }
+
+  const fromYearIds = new Set(from.documents.map((d) => d.id))
+  const unpaired = (side: 'from' | 'to'): UnpairedStatement[] =>
+    [...statements.values()]
+      .filter((s) => fromYearIds.has(s.documentId) === (side === 'from') && s.kind !== 'heading')
+      .filter((s) => !(side === 'from' ? pairedFrom : pairedTo).has(s.id))
+      .map((s) => ({ ...ref(s.id), positions: store.alignment.getStatementPositions(s.id) }))
+  const removed = unpaired('from')
+  const added = unpaired('to')
+  // Positions present on one side only are new or dropped; present on both sides without a
+  // direct link (restated through another year) they persist, shown by their statements.
+  const sidesOf = new Map<number, Set<'from' | 'to'>>()
+  for (const [side, list] of [['from', removed], ['to', added]] as const) {
+    for (const statement of list) {
+      for (const { id } of statement.positions) {
+        if ((positionsById.get(id)?.pairs.length ?? 0) > 0) continue
+        const sides = sidesOf.get(id) ?? new Set()
+        sides.add(side)
+        sidesOf.set(id, sides)
+        positionOf(id).statements.push({ id: statement.id, documentId: statement.documentId, text: statement.text, speaker: statement.speaker })
+      }
+    }
+  }
+  for (const [id, sides] of sidesOf) {
+    positionOf(id).status = sides.size === 2 ? 'persistent' : sides.has('from') ? 'dropped' : 'new'
+  }
+
+  const positions = [...positionsById.values()].sort(byFirstAppearance(statements))
+  const pairs = positions.flatMap((position) => position.pairs)
+  const uniquePairs = [...new Map(pairs.map((pair) => [`${pair.from.id}-${pair.to.id}`, pair])).values()]
+  const fromWords = uniquePairs.reduce((sum, pair) => sum + (pair.from.text.match(WORD_RE)?.length ?? 0), 0)
+  const deleted = uniquePairs.reduce((sum, pair) => sum + pair.wordsDeleted, 0)
+  const persistent = positions.filter((position) => position.status === 'persistent')
+  const changed = persistent.filter((position) => position.pairs.some((pair) => pair.change !== 'unchanged'))
+
+  return ok({
+    schemaVersion: 1,
+    series,
+    from: { year: from.year, documents: from.documents.map(({ id, title, date }) => ({ id, title, date })) },
+    to: { year: to.year, documents: to.documents.map(({ id, title, date }) => ({ id, title, date })) },
+    options,
+    summary: {
+      persistent: persistent.length,
+      changed: changed.length,
+      unchanged: persistent.length - changed.length,
+      new: positions.filter((position) => position.status === 'new').length,
+      dropped: positions.filter((position) => position.status === 'dropped').length,
+      pairs: uniquePairs.length,
+      added: added.length,
+      removed: removed.length,
+      wordsChangedShare: fromWords === 0 ? 0 : round(Math.min(1, deleted / fromWords)),
+    },
+    positions,
+    added,
+    removed,
+    termShifts: collectTermShifts(store, from.documents.map((d) => d.id), to.documents.map((d) => d.id)),
+  })
+}
+
+/** Links from the earlier side to the later; a backwards comparison reads stored links reversed. */
+function collectLinks(store: Store, fromIds: number[], toIds: number[]): StoredLink[] {
+  const links: StoredLink[] = []
+  for (const a of fromIds) {
+    for (const b of toIds) {
+      links.push(...store.alignment.getLinksBetween(a, b))
+      for (const link of store.alignment.getLinksBetween(b, a)) {
+        links.push({ ...link, fromId: link.toId, toId: link.fromId, fromDocumentId: b, toDocumentId: a, diff: reverse(link.diff),
+          wordsInserted: link.wordsDeleted, wordsDeleted: link.wordsInserted })
+      }
+    }
+  }
+  return links
+}
+
+function reverse(diff: StoredLink['diff']): StoredLink['diff'] {
+  return diff.map((op) => ({ ...op, op: op.op === 'insert' ? 'delete' : op.op === 'delete' ? 'insert' : 'equal' }))
+}
+
+function collectTermShifts(store: Store, fromIds: number[], toIds: number[]): TermShift[] {
+  const merged = new Map<string, TermShift>()
+  const add = (shift: TermShift) => {
+    const key = `${shift.from}\u0000${shift.to}`
+    const existing = merged.get(key)
+    if (existing) {
+      existing.count += shift.count
+      existing.examples.push(...shift.examples)
+    } else merged.set(key, { ...shift, examples: [...shift.examples] })
+  }
+  for (const a of fromIds) {
+    for (const b of toIds) {
+      store.alignment.getTermShifts(a, b).forEach(add)
+      store.alignment.getTermShifts(b, a).forEach((shift) => add({
+        from: shift.to, to: shift.from, count: shift.count,
+        examples: shift.examples.map((e) => ({ fromId: e.toId, toId: e.fromId, fromText: e.toText, toText: e.fromText })),
+      }))
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
+}
+
+function byFirstAppearance(statements: Map<number, Statement>) {
+  const place = (position: ReportPosition): number => {
+    const first = position.pairs[0]?.from ?? position.statements[0]
+    const statement = first && statements.get(first.id)
+    return statement ? statement.documentId * 1e9 + statement.start : Number.MAX_SAFE_INTEGER
+  }
+  const rank = { persistent: 0, dropped: 1, new: 2 }
+  return (a: ReportPosition, b: ReportPosition) => rank[a.status] - rank[b.status] || place(a) - place(b) || a.id - b.id
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
