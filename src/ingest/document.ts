@@ -3,7 +3,7 @@ import { extname } from 'node:path'
 import { fail, ok, type Result } from '../errors.ts'
 import type { DocumentMeta, IngestedDocument, SourceFormat } from '../types.ts'
 import { FILE_NAME_DATE_RE, parseDate } from './dates.ts'
-import { decodeText } from './decode.ts'
+import { decodeText, findControlCharacter } from './decode.ts'
 import { parseFrontMatter } from './front-matter.ts'
 import { htmlToText } from './html.ts'
 import type { ManifestEntry } from './manifest.ts'
@@ -13,6 +13,7 @@ import { normaliseText } from './normalise.ts'
 export const DEFAULT_SERIES = 'default'
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
+const FIELD_NAMES: Record<keyof DocumentMeta, string> = { title: 'title', date: 'date', issuer: 'issuer', sourceUrl: 'source URL', kind: 'kind', series: 'series' }
 const FORMATS: Record<string, SourceFormat> = { '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' }
 
 /** Metadata given outside the file: CLI flags, upload form fields, a manifest entry. */
@@ -40,10 +41,8 @@ export function formatOf(fileName: string): SourceFormat | undefined {
  * overrides, then front matter (or HTML meta), then the folder's manifest, then the file name.
  */
 export function ingestDocument(fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Result<IngestedDocument> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (bytes.length > maxBytes) {
-    return fail('too-large', `${fileName}: ${bytes.length} bytes is over the limit of ${maxBytes} bytes per document`)
-  }
+  const tooLarge = checkSize(fileName, bytes.length, options.maxBytes)
+  if (tooLarge) return tooLarge
   const format = formatOf(fileName)
   if (!format) return fail('invalid-input', `${fileName}: unknown format "${extname(fileName) || 'none'}" (expected .txt, .md or .html)`)
   const decoded = decodeText(bytes, fileName)
@@ -62,6 +61,9 @@ export function ingestDocument(fileName: string, bytes: Uint8Array, options: Ing
 
   const text = normaliseText(body)
   if (!/[\p{L}\p{N}]/u.test(text)) return fail('invalid-input', `${fileName}: the document has no text`)
+  // HTML can spell a control character as a reference (`&#27;`) that the byte check cannot see.
+  const control = findControlCharacter(text)
+  if (control) return fail('invalid-input', `${fileName}: its text contains a control character ${control}`)
 
   const { overrides = {}, manifest } = options
   const rawDate = overrides.date ?? fields.date ?? htmlDate ?? manifest?.date ?? FILE_NAME_DATE_RE.exec(fileName)?.[1]
@@ -79,8 +81,20 @@ export function ingestDocument(fileName: string, bytes: Uint8Array, options: Ing
     kind: clean(overrides.kind ?? fields.kind ?? manifest?.kind),
     series: clean(overrides.series ?? fields.series ?? manifest?.series) ?? DEFAULT_SERIES,
   }
+  // Metadata from a form field or manifest.json (a JSON "\u001b") never passed the byte check,
+  // and `redline list` prints it to a terminal, where ESC starts an escape sequence.
+  for (const [field, value] of Object.entries(meta)) {
+    const control = value === null ? null : findControlCharacter(value)
+    if (control) return fail('invalid-input', `${fileName}: the ${FIELD_NAMES[field as keyof DocumentMeta]} contains a control character ${control}`)
+  }
   const hash = createHash('sha256').update(meta.series).update('\n').update(text).digest('hex')
   return ok({ fileName, format, meta, original, text, hash })
+}
+
+/** The per-document size limit, checked on the byte count alone so callers can refuse before reading a file. */
+export function checkSize(fileName: string, size: number, maxBytes = DEFAULT_MAX_BYTES): Result<never> | undefined {
+  if (size <= maxBytes) return undefined
+  return fail('too-large', `${fileName}: ${size} bytes is over the limit of ${maxBytes} bytes per document`)
 }
 
 function clean(value: string | undefined | null): string | null {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fail, ok, type Result } from '../errors.ts'
 import type { IngestedDocument } from '../types.ts'
-import { formatOf, ingestDocument, type MetaOverrides } from './document.ts'
+import { checkSize, formatOf, ingestDocument, type MetaOverrides } from './document.ts'
 import { parseManifest, type ManifestEntry } from './manifest.ts'
 
 export interface ReadOptions {
@@ -30,13 +30,20 @@ export function readDocuments(paths: string[], options: ReadOptions = {}): Resul
   for (const file of files) {
     const manifest = loadManifest(dirname(file), manifests)
     if (!manifest.ok) return manifest
-    const document = ingestDocument(file, readFileSync(file), {
+    // The file's own name, not its path: a leading YYYY-MM-DD in it is a date, and messages
+    // name the file as the user sees it in the folder.
+    const name = basename(file)
+    // Refuse by size before reading: a multi-gigabyte file would exhaust memory (or, past 2 GiB, make
+    // readFileSync throw) before ingestDocument could say it is too large.
+    const tooLarge = checkSize(name, statSync(file).size, options.maxBytes)
+    if (tooLarge) return tooLarge
+    const document = ingestDocument(name, readFileSync(file), {
       overrides: options.overrides,
-      manifest: manifest.value.get(basename(file)),
+      manifest: manifest.value.get(name),
       maxBytes: options.maxBytes,
     })
     if (!document.ok) return document
-    documents.push({ ...document.value, fileName: basename(file) })
+    documents.push(document.value)
   }
   return ok(documents)
 }

@@ -1,11 +1,18 @@
 import { createAlignmentStore } from './alignment.ts'
+import { createCorpusStore } from './corpus.ts'
 import { createDocumentStore } from './documents.ts'
 import { openDatabase, type Db } from './open.ts'
 import { createSearchStore } from './search.ts'
+import { createStatementPositionStore } from './statement-positions.ts'
+import { createTrendStore } from './trends.ts'
+import { createVersionStore } from './version.ts'
 
 export type { Db } from './open.ts'
 export type { StoredLink, LinkInput, PositionSummary } from './alignment.ts'
 export type { SearchHit, SearchQuery } from './search.ts'
+export type { PositionRef } from './statement-positions.ts'
+export type { CorpusEntry } from './corpus.ts'
+export type { DocumentText, PositionPresence } from './trends.ts'
 export { openDatabase, readMigrations, SCHEMA_VERSION } from './open.ts'
 
 /** Everything the pipeline, CLI and web need of the database, prepared once per connection. */
@@ -15,6 +22,10 @@ export function createStore(db: Db) {
     documents: createDocumentStore(db),
     alignment: createAlignmentStore(db),
     search: createSearchStore(db),
+    corpus: createCorpusStore(db),
+    trends: createTrendStore(db),
+    statementPositions: createStatementPositionStore(db),
+    version: createVersionStore(db),
     /** Runs `work` as one IMMEDIATE transaction: all of it is written, or none. */
     transaction<T>(work: () => T): T {
       return db.transaction(work).immediate()

@@ -39,10 +39,13 @@ export function openDatabase(path: string, migrations = readMigrations()): Db {
   const db = new Database(path)
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    // Before anything that writes: switching to WAL rewrites the file header, and a database of a
+    // newer Redline must be left exactly as it was.
+    refuseNewerSchema(db, path, migrations)
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = NORMAL')
-    migrate(db, path, migrations)
+    migrate(db, migrations)
   } catch (error) {
     db.close()
     throw error
@@ -50,7 +53,7 @@ export function openDatabase(path: string, migrations = readMigrations()): Db {
   return db
 }
 
-function migrate(db: Db, path: string, migrations: Migration[]): void {
+function refuseNewerSchema(db: Db, path: string, migrations: Migration[]): void {
   const latest = migrations.at(-1)?.version ?? 0
   const current = db.pragma('user_version', { simple: true }) as number
   if (current > latest) {
@@ -59,6 +62,10 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
       message: `${path}: database schema version ${current} is newer than this Redline understands (${latest}); upgrade Redline`,
     })
   }
+}
+
+function migrate(db: Db, migrations: Migration[]): void {
+  const current = db.pragma('user_version', { simple: true }) as number
   for (const migration of migrations) {
     if (migration.version <= current) continue
     // BEGIN IMMEDIATE: two processes opening an old database at once must not both migrate it.

@@ -1,0 +1,45 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Store } from '../store/index.ts'
+
+const CACHE_SIZE = 64
+const CACHEABLE_TYPE_RE = /^(text\/html|application\/json)/
+/** Request headers that change what a page answers (a fragment or the whole page). */
+const VARYING_HEADERS = ['HX-Request', 'HX-History-Restore-Request']
+
+interface CachedPage {
+  status: number
+  headers: Array<[string, string]>
+  body: string
+}
+
+/**
+ * Every page is a function of its URL and the database, so a rendered page is kept until the
+ * database changes (an import here or in another process moves `store.version`). Repeated views,
+ * htmx toggles back and forth and many readers of one comparison then cost a lookup, not a render.
+ */
+export function cachePages(store: Store): MiddlewareHandler {
+  let version = ''
+  const pages = new Map<string, CachedPage>()
+  return async function cachePages(c, next) {
+    if (c.req.method !== 'GET') return next()
+    const now = store.version.current()
+    if (now !== version) {
+      pages.clear()
+      version = now
+    }
+    const key = [c.req.url, ...VARYING_HEADERS.map((name) => c.req.header(name) ?? '')].join('\n')
+    const cached = pages.get(key)
+    if (cached) {
+      pages.delete(key)
+      pages.set(key, cached)
+      c.res = new Response(cached.body, { status: cached.status, headers: cached.headers })
+      return
+    }
+    await next()
+    const type = c.res.headers.get('Content-Type') ?? ''
+    if (c.res.status !== 200 || !CACHEABLE_TYPE_RE.test(type) || /no-store/.test(c.res.headers.get('Cache-Control') ?? '')) return
+    const body = await c.res.clone().text()
+    pages.set(key, { status: c.res.status, headers: [...c.res.headers], body })
+    if (pages.size > CACHE_SIZE) pages.delete(pages.keys().next().value!)
+  }
+}
