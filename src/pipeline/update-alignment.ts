@@ -37,7 +37,10 @@ export function updateAlignment(store: Store, documentId: number, catalogue?: Ca
       fromText: text.get(link.fromId)!,
       toText: text.get(link.toId)!,
       diff: link.diff,
-    })))
+    })), {
+      from: from.map(({ id, text }) => ({ id, text })),
+      to: to.map(({ id, text }) => ({ id, text })),
+    })
     store.alignment.saveAlignment(fromId, toId, links, shifts)
   }
   rebuildPositions(store, document.series, statements, catalogue)

@@ -1,0 +1,88 @@
+import { createCandidateIndex } from './candidates.ts'
+import type { Catalogue } from './catalogue.ts'
+import { createCueMatcher, type CueMatcher } from './catalogue-cues.ts'
+import { buildCorpusModel } from './corpus-model.ts'
+import { selectCounterparts, type ScoredCandidate } from './select-links.ts'
+import { scorePair, type PairScore } from './similarity.ts'
+import type { AlignInput, AlignmentLink } from '../types.ts'
+
+/** Candidates scored in full per statement; the index ranks the rest out. */
+const CANDIDATES_PER_STATEMENT = 10
+
+export interface Aligner {
+  /** 0..1 combined similarity of two statements */
+  similarity(a: AlignInput, b: AlignInput): number
+  /**
+   * Links from statements of one document (earlier) to another (later). A statement links to
+   * more than one counterpart only when it carries several positions restated apart.
+   */
+  alignDocuments(from: AlignInput[], to: AlignInput[]): AlignmentLink[]
+}
+
+/**
+ * An aligner for one series: `corpus` (all its statements) supplies idf weights, acronym
+ * expansions and names; the catalogue, if any, links statements that share a cue.
+ */
+export function createAligner(corpus: AlignInput[], catalogue?: Catalogue): Aligner {
+  const model = buildCorpusModel(corpus)
+  const cues = catalogue && catalogue.length > 0 ? createCueMatcher(catalogue) : null
+  const similarity = (a: AlignInput, b: AlignInput) =>
+    a.kind === 'heading' || b.kind === 'heading' ? 0 : scorePair(model.prepare(a), model.prepare(b), model).similarity
+  return {
+    similarity,
+    alignDocuments: function alignDocuments(from, to) {
+      const later = to.filter((statement) => statement.kind !== 'heading')
+      const prepared = later.map((statement) => model.prepare(statement))
+      const index = createCandidateIndex(prepared)
+      const earlier = from.filter((statement) => statement.kind !== 'heading')
+      const scored = earlier.map((statement) => {
+        const source = model.prepare(statement)
+        return index.candidatesFor(source, CANDIDATES_PER_STATEMENT).map((at) => ({ toId: later[at]!.id, score: scorePair(source, prepared[at]!, model) }))
+      })
+      const bestFrom = new Map<number, PairScore>()
+      for (const candidates of scored) {
+        for (const { toId, score } of candidates) if (score.similarity > (bestFrom.get(toId)?.similarity ?? -1)) bestFrom.set(toId, score)
+      }
+      const laterAt = new Map(later.map((statement, at) => [statement.id, at]))
+      const links: AlignmentLink[] = []
+      earlier.forEach((statement, at) => {
+        const candidates: ScoredCandidate[] = scored[at]!.map((candidate) => {
+          const best = bestFrom.get(candidate.toId)!
+          const targetWeights = prepared[laterAt.get(candidate.toId)!]!.termWeights
+          return { ...candidate, targetWeights, rivalCoverage: best === candidate.score ? null : best.coverageOther }
+        })
+        for (const chosen of selectCounterparts(candidates, model.prepare(statement).termWeights, model.terms.typical)) {
+          links.push({ fromId: statement.id, toId: chosen.toId, similarity: round(chosen.score.similarity) })
+        }
+      })
+      return cues ? addCueLinks(links, from, later, cues, similarity) : links
+    },
+  }
+}
+
+/**
+ * Statements sharing a catalogue cue restate that position whatever their wording: each earlier
+ * statement gets a link to its most similar later statement with the cue, unless it has one.
+ */
+function addCueLinks(links: AlignmentLink[], from: AlignInput[], to: AlignInput[], cues: CueMatcher, similarity: (a: AlignInput, b: AlignInput) => number): AlignmentLink[] {
+  const carriers = new Map<number, AlignInput[]>()
+  for (const statement of to) {
+    for (const entry of cues.entriesOf(statement.text)) carriers.set(entry, [...(carriers.get(entry) ?? []), statement])
+  }
+  const linked = new Set(links.map((link) => `${link.fromId}>${link.toId}`))
+  const out = [...links]
+  for (const statement of from) {
+    if (statement.kind === 'heading') continue
+    for (const entry of cues.entriesOf(statement.text)) {
+      const candidates = carriers.get(entry) ?? []
+      if (candidates.length === 0 || candidates.some((carrier) => linked.has(`${statement.id}>${carrier.id}`))) continue
+      const scored = candidates.map((carrier) => ({ carrier, value: similarity(statement, carrier) }))
+      const best = scored.reduce((left, right) => (right.value > left.value ? right : left))
+      linked.add(`${statement.id}>${best.carrier.id}`)
+      out.push({ fromId: statement.id, toId: best.carrier.id, similarity: round(best.value) })
+    }
+  }
+  return out
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000

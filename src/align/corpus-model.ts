@@ -1,0 +1,60 @@
+import { findAcronymDefinitions } from './acronyms.ts'
+import { extractFeatures, type FeatureContext, type StatementFeatures } from './features.ts'
+import { findProperNouns } from './proper-nouns.ts'
+import { buildTermWeights, type TermWeights } from './term-weights.ts'
+import { tokenizeWords } from './tokenize.ts'
+import { createVocabulary, type Vocabulary } from './vocabulary.ts'
+import type { AlignInput } from '../types.ts'
+
+/** A statement ready to compare: its features and the weights of its terms and phrases. */
+export interface PreparedStatement {
+  features: StatementFeatures
+  /** Per term: idf × emphasis. */
+  termWeights: Float64Array
+  /** Per bigram: phrase idf. */
+  phraseWeights: Float64Array
+}
+
+/** What alignment learns from a series' statements once and reuses for every comparison. */
+export interface CorpusModel {
+  /** A statement prepared for comparison, memoised by id (recomputed if its text changed). */
+  prepare(statement: Pick<AlignInput, 'id' | 'text' | 'speaker'>): PreparedStatement
+  vocabulary: Vocabulary
+  terms: TermWeights
+  phrases: TermWeights
+  /** Keys of words the corpus writes as names. */
+  names: Set<string>
+}
+
+/**
+ * Learns acronyms, names and idf weights from the corpus. Statements outside the corpus can still
+ * be compared: their unseen terms get the weight of the rarest.
+ */
+export function buildCorpusModel(corpus: AlignInput[]): CorpusModel {
+  const statements = corpus.filter((statement) => statement.kind !== 'heading')
+  const words = statements.map((statement) => tokenizeWords(statement.text))
+  const context: FeatureContext = { acronyms: findAcronymDefinitions(words), names: findProperNouns(words), vocabulary: createVocabulary() }
+  const features = statements.map((statement, index) => extractFeatures(statement.text, words[index]!, statement.speaker, context))
+  const terms = buildTermWeights(features.map((entry) => entry.terms))
+  const phrases = buildTermWeights(features.map((entry) => entry.bigramKeys))
+  const prepare = (entry: StatementFeatures): PreparedStatement => ({
+    features: entry,
+    termWeights: Float64Array.from(entry.terms, (term, index) => terms.weight(term) * entry.emphasis[index]!),
+    phraseWeights: Float64Array.from(entry.bigramKeys, (key) => phrases.weight(key)),
+  })
+  const cache = new Map<number, { text: string; prepared: PreparedStatement }>()
+  statements.forEach((statement, index) => cache.set(statement.id, { text: statement.text, prepared: prepare(features[index]!) }))
+  return {
+    vocabulary: context.vocabulary,
+    terms,
+    phrases,
+    names: context.names,
+    prepare(statement) {
+      const cached = cache.get(statement.id)
+      if (cached && cached.text === statement.text) return cached.prepared
+      const prepared = prepare(extractFeatures(statement.text, tokenizeWords(statement.text), statement.speaker, context))
+      cache.set(statement.id, { text: statement.text, prepared })
+      return prepared
+    },
+  }
+}

@@ -1,0 +1,7 @@
+export { createAligner, type Aligner } from './aligner.ts'
+export { parseCatalogue, type Catalogue } from './catalogue.ts'
+export { countChangedWords } from './changed-words.ts'
+export { classifyChange } from './classify-change.ts'
+export { detectTermShifts, type ComparedSides, type DiffedPair } from './term-shifts.ts'
+export { diffWords } from './word-diff.ts'
+export { discoverPositions } from './positions.ts'

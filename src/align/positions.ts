@@ -1,0 +1,44 @@
+import type { Catalogue } from './catalogue.ts'
+import { applyCatalogue, type DiscoveredPosition } from './catalogue-positions.ts'
+import { buildCorpusModel } from './corpus-model.ts'
+import { clusterLinks } from './link-clusters.ts'
+import { rankPhrases, renderPhrase } from './position-label.ts'
+import type { AlignInput, AlignmentLink } from '../types.ts'
+
+/** Without a shared phrase, this many opening words of the latest statement name a position. */
+const FALLBACK_WORDS = 6
+
+/**
+ * Groups linked statements of a series into positions, each labelled with its most distinctive
+ * shared phrase. A statement may belong to several positions (one sentence restating
+ * self-determination and UN resolutions); `links` says which links carry each position. A catalogue,
+ * if given, names, merges and seeds positions (catalogue-positions.ts).
+ */
+export function discoverPositions(statements: AlignInput[], links: AlignmentLink[], catalogue?: Catalogue): DiscoveredPosition[] {
+  const byId = new Map(statements.filter((statement) => statement.kind !== 'heading').map((statement) => [statement.id, statement]))
+  const usable = links.filter((link) => byId.has(link.fromId) && byId.has(link.toId))
+  const model = buildCorpusModel([...byId.values()])
+  const used = new Set<string>()
+  const positions = clusterLinks(model, byId, usable)
+    .map((group) => {
+      const ids = [...new Set(group.flatMap((link) => [link.fromId, link.toId]))].sort((left, right) => left - right)
+      return { group, members: ids.map((id) => byId.get(id)!) }
+    })
+    .sort((left, right) => left.members[0]!.id - right.members[0]!.id)
+    .map(({ group, members }): DiscoveredPosition => {
+      const label = rankPhrases(members, model).map((candidate) => renderPhrase(members, candidate.keys)).find((phrase) => !used.has(phrase.toLowerCase()))
+        ?? fallbackLabel(members[members.length - 1]!)
+      used.add(label.toLowerCase())
+      return {
+        label,
+        statementIds: members.map((member) => member.id),
+        links: group.map((link): [number, number] => [link.fromId, link.toId]).sort((left, right) => left[0] - right[0] || left[1] - right[1]),
+      }
+    })
+  return catalogue && catalogue.length > 0 ? applyCatalogue(positions, [...byId.values()], catalogue) : positions
+}
+
+function fallbackLabel(statement: AlignInput): string {
+  const words = statement.text.split(/\s+/u).slice(0, FALLBACK_WORDS).join(' ')
+  return `${words.replace(/[,;:.]+$/u, '')}…`
+}

@@ -1,0 +1,25 @@
+import type { WordToken } from './tokenize.ts'
+
+/** Share of a word's mid-sentence uses that must be capitalised for it to be a name. */
+const NAME_SHARE = 0.8
+
+/**
+ * Keys of the words the corpus writes as names (Kashmir, Committee, Azerbaijan). A series is about
+ * the same few actors and places, so names recur in statements of every position; they weigh less
+ * than the words that say what the position is (see features.ts). Words opening a sentence or quotation are
+ * capitalised anyway and say nothing.
+ */
+export function findProperNouns(statements: WordToken[][]): Set<string> {
+  const capitalised = new Map<string, number>()
+  const total = new Map<string, number>()
+  for (const tokens of statements) {
+    tokens.forEach((token) => {
+      if (token.stop || token.acronym || token.initial) return
+      total.set(token.key, (total.get(token.key) ?? 0) + 1)
+      if (token.capitalised) capitalised.set(token.key, (capitalised.get(token.key) ?? 0) + 1)
+    })
+  }
+  const names = new Set<string>()
+  for (const [key, count] of capitalised) if (count / total.get(key)! >= NAME_SHARE) names.add(key)
+  return names
+}

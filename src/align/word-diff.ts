@@ -1,0 +1,90 @@
+/** The one place that touches jsdiff. */
+import { diffArrays } from 'diff'
+import type { DiffOp, DiffOptions } from '../types.ts'
+import { tokenizeForDiff } from './diff-tokens.ts'
+
+/**
+ * Word-level diff of two statements: jsdiff's Myers diff over word and punctuation tokens
+ * (diff-tokens.ts), whitespace kept beside the tokens instead of being tokens, so runs of spaces
+ * never become anchors that split one change into many.
+ *
+ * Both texts come back exactly: equal + delete runs give `a`, equal + insert runs give `b`, with
+ * every option. The options decide which tokens the diff may pair up, never what text an op
+ * carries: with `ignoreCase`, "The" and "the" are paired and shown as a one-word change in place
+ * (delete "The", insert "the") instead of letting the diff realign around them; with
+ * `ignorePunctuation`, marks are not tokens at all but part of the text between words, so a comma
+ * cannot anchor the diff, and a changed comma is shown only where the words around it match.
+ * An `equal` run is always text present, unchanged, on both sides: a reader can trust it.
+ */
+export function diffWords(a: string, b: string, options: DiffOptions): DiffOp[] {
+  const before = tokenizeForDiff(a, options)
+  const after = tokenizeForDiff(b, options)
+  const ops: DiffOp[] = []
+  const emit = (op: DiffOp['op'], text: string) => {
+    if (text !== '') ops.push({ op, text })
+  }
+  const pair = (old: string, current: string) => {
+    if (old === current) emit('equal', old)
+    else {
+      emit('delete', old)
+      emit('insert', current)
+    }
+  }
+  /** Text between paired tokens: only its differing middle is a change (`”.` vs `".` changes the quote). */
+  const pairGaps = (old: string, current: string) => {
+    let prefix = 0
+    while (prefix < old.length && prefix < current.length && old[prefix] === current[prefix]) prefix++
+    let suffix = 0
+    while (suffix < old.length - prefix && suffix < current.length - prefix && old[old.length - 1 - suffix] === current[current.length - 1 - suffix]) suffix++
+    emit('equal', old.slice(0, prefix))
+    pair(old.slice(prefix, old.length - suffix), current.slice(prefix, current.length - suffix))
+    emit('equal', old.slice(old.length - suffix))
+  }
+  let atA = 0
+  let atB = 0
+  for (const change of diffArrays(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key))) {
+    const count = change.value.length
+    if (change.removed) for (const token of before.tokens.slice(atA, (atA += count))) emit('delete', token.gap + token.text)
+    else if (change.added) for (const token of after.tokens.slice(atB, (atB += count))) emit('insert', token.gap + token.text)
+    else {
+      for (let offset = 0; offset < count; offset++) {
+        const [old, current] = [before.tokens[atA + offset]!, after.tokens[atB + offset]!]
+        pairGaps(old.gap, current.gap)
+        pair(old.text, current.text)
+      }
+      atA += count
+      atB += count
+    }
+  }
+  pairGaps(before.tail, after.tail)
+  return groupChanges(ops)
+}
+
+/**
+ * Merges neighbouring ops of a kind and puts each change block's deletions before its insertions
+ * ("del: resolution of  ins: solution to the"), which keeps both texts in order.
+ */
+function groupChanges(ops: DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = []
+  let deleted = ''
+  let inserted = ''
+  const flush = () => {
+    if (deleted !== '') out.push({ op: 'delete', text: deleted })
+    if (inserted !== '') out.push({ op: 'insert', text: inserted })
+    deleted = ''
+    inserted = ''
+  }
+  for (const op of ops) {
+    if (op.op === 'delete') deleted += op.text
+    else if (op.op === 'insert') inserted += op.text
+    else {
+      flush()
+      const last = out[out.length - 1]
+      if (last?.op === 'equal') last.text += op.text
+      else out.push({ ...op })
+    }
+  }
+  flush()
+  return out
+}
+

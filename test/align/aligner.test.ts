@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest'
+import { createCandidateIndex } from '../../src/align/candidates.ts'
+import { buildCorpusModel } from '../../src/align/corpus-model.ts'
+import { createAligner } from '../../src/align/index.ts'
+import type { AlignInput } from '../../src/types.ts'
+
+let nextId = 1
+const statements = (documentId: number, texts: string[], kind: AlignInput['kind'] = 'sentence'): AlignInput[] =>
+  texts.map((text) => ({ id: nextId++, documentId, year: 2000 + documentId, text, kind, speaker: null }))
+
+describe('alignDocuments', () => {
+  const earlier = statements(1, [
+    'The group reaffirmed the right to self-determination as prescribed by the Security Council resolutions.',
+    'The meeting thanked the hosts for their hospitality.',
+    'Arbitrary arrests continued in the territory.',
+  ])
+  const later = statements(2, [
+    'Members reaffirmed the inalienable right to self-determination of the people.',
+    'The people must decide in accordance with the Security Council resolutions of the United Nations.',
+    'The group again reaffirmed the right to self-determination.',
+    'A ceasefire was announced in May.',
+  ])
+  const aligner = createAligner([...earlier, ...later])
+  const links = aligner.alignDocuments(earlier, later)
+  const linked = (from: AlignInput, to: AlignInput) => links.some((link) => link.fromId === from.id && link.toId === to.id)
+
+  test('a statement carrying two positions links to the restatement of each', () => {
+    expect(linked(earlier[0]!, later[1]!)).toBe(true)
+    expect(linked(earlier[0]!, later[0]!) || linked(earlier[0]!, later[2]!)).toBe(true)
+  })
+
+  test('otherwise one counterpart: two restatements of the same content do not both link', () => {
+    expect(linked(earlier[0]!, later[0]!) && linked(earlier[0]!, later[2]!)).toBe(false)
+  })
+
+  test('statements without counterpart stay unlinked', () => {
+    expect(links.filter((link) => link.fromId === earlier[1]!.id || link.fromId === earlier[2]!.id)).toEqual([])
+    expect(links.filter((link) => link.toId === later[3]!.id)).toEqual([])
+  })
+
+  test('headings are never aligned', () => {
+    const headings = statements(3, ['Press Release'], 'heading')
+    const copies = statements(4, ['Press Release'], 'heading')
+    expect(createAligner([...headings, ...copies]).alignDocuments(headings, copies)).toEqual([])
+  })
+
+  test('a catalogue cue links statements that share it, whatever the rest of their wording', () => {
+    const before = statements(5, ['The delegation raised the matter of enforced disappearances in the valley.'])
+    const after = statements(6, ['Families of the disappeared staged a protest.', 'Enforced disappearances were again reported by monitors.'])
+    const catalogue = [{ label: 'Enforced disappearances', cues: ['enforced disappearance'] }]
+    const withCatalogue = createAligner([...before, ...after], catalogue).alignDocuments(before, after)
+    expect(withCatalogue.map((link) => link.toId)).toContain(after[1]!.id)
+  })
+})
+
+describe('candidate index', () => {
+  test('only statements sharing a weighty term are candidates', () => {
+    const later = statements(7, ['Inflation rose sharply.', 'The ceasefire held.', 'Inflation and unemployment fell.', 'Talks resumed in Geneva.'])
+    const model = buildCorpusModel(later)
+    const index = createCandidateIndex(later.map((statement) => model.prepare(statement)))
+    const query = model.prepare({ id: 999, text: 'Inflation is expected to rise.', speaker: null })
+    expect(index.candidatesFor(query, 10).map((at) => later[at]!.text).sort()).toEqual(['Inflation and unemployment fell.', 'Inflation rose sharply.'])
+  })
+})
