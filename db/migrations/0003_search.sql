@@ -10,3 +10,5 @@ END;
 CREATE TRIGGER statement_fts_delete AFTER DELETE ON statement BEGIN
   INSERT INTO statement_fts (statement_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
 END;
+-- Statements stored before this migration are indexed too.
+INSERT INTO statement_fts (statement_fts) VALUES ('rebuild');

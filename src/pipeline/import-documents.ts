@@ -29,7 +29,10 @@ export function importDocuments(store: Store, documents: IngestedDocument[], cat
 
 function importOne(store: Store, document: IngestedDocument, catalogue?: Catalogue): ImportOutcome {
   const existing = store.documents.findDocumentByHash(document.hash)
-  if (existing) return { status: 'unchanged', document: existing }
+  if (existing) {
+    updateAlignment(store, existing.id, catalogue)
+    return { status: 'unchanged', document: existing }
+  }
   const year = Number(document.meta.date.slice(0, 4))
   const documentId = store.documents.insertDocument(document, year, segmentText(document.text))
   updateAlignment(store, documentId, catalogue)

@@ -5,18 +5,22 @@ import type { AlignInput, Statement } from '../types.ts'
 export const DEFAULT_DIFF_OPTIONS = { ignoreCase: false, ignorePunctuation: false } as const
 
 /**
- * Aligns a newly stored document with every other document of its series and rebuilds the
- * series' positions from all stored links. Links between older documents are kept as they are:
- * only the new document's pairs are computed, so an import costs one alignment per document in
- * its series, not a recomputation of the corpus. Runs inside the caller's import transaction.
+ * Aligns a document with every other document of its series it has not been aligned with yet,
+ * then rebuilds the series' positions from all stored links. Links between other documents are
+ * kept as they are: an import costs one alignment per document in its series, not a
+ * recomputation of the corpus. A document already aligned with all others costs nothing, which
+ * also lets a re-import align documents stored before alignment existed (schema version 1).
+ * Runs inside the caller's import transaction.
  */
 export function updateAlignment(store: Store, documentId: number, catalogue?: Catalogue): void {
   const document = store.documents.getDocument(documentId)
   if (!document) throw new Error(`updateAlignment: document ${documentId} is not stored`)
+  const others = store.documents.listDocuments()
+    .filter((other) => other.series === document.series && other.id !== documentId && !store.alignment.isAligned(other.id, documentId))
+  if (others.length === 0) return
   const statements = store.documents.getSeriesStatements(document.series)
   const byDocument = groupByDocument(statements)
   const aligner = createAligner(statements.map(toAlignInput), catalogue)
-  const others = store.documents.listDocuments().filter((other) => other.series === document.series && other.id !== documentId)
 
   for (const other of others) {
     const earlierFirst = other.date < document.date || (other.date === document.date && other.id < documentId)

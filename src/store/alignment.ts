@@ -92,6 +92,9 @@ export function createAlignmentStore(db: Db) {
   const insertMember = db.prepare('INSERT OR IGNORE INTO position_statement (position_id, statement_id) VALUES (?, ?)')
   const insertPositionLink = db.prepare(`INSERT OR IGNORE INTO position_link (position_id, link_id)
     SELECT ?, id FROM link WHERE from_statement_id = ? AND to_statement_id = ?`)
+  const selectAligned = db.prepare<[number, number, number, number], { n: number }>(
+    `SELECT count(*) AS n FROM alignment WHERE (from_document_id = ? AND to_document_id = ?)
+       OR (from_document_id = ? AND to_document_id = ?)`)
   const maxPositionId = db.prepare<[], { max: number | null }>('SELECT max(id) AS max FROM position')
 
   const toPosition = (row: { id: number; series: string; label: string; members: string | null }): PositionSummary => ({
@@ -112,6 +115,8 @@ export function createAlignmentStore(db: Db) {
         insertShift.run(fromDocumentId, toDocumentId, shift.from, shift.to, shift.count, JSON.stringify(shift.examples))
       }
     },
+    /** Whether two documents were aligned, in either direction. */
+    isAligned: (a: number, b: number) => (selectAligned.get(a, b, b, a)?.n ?? 0) > 0,
     getSeriesLinks: (series: string) => selectSeriesLinks.all(series).map(toLink),
     getLinksBetween: (fromDocumentId: number, toDocumentId: number) =>
       selectLinksBetween.all(fromDocumentId, toDocumentId).map(toLink),
