@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3'
+import { segmentText } from '../../../src/segment/index.ts'
+
+interface DocumentRow { id: number; series: string; date: string; text: string }
+
+/**
+ * Everything a crash must not leave behind, as a list of problems (empty when the database is
+ * sound): SQLite's own integrity and foreign-key checks, the FTS index agreeing with its table,
+ * every document with exactly the statements segmentation gives its text, and an alignment
+ * record for every pair of documents in a series.
+ */
+export function findDamage(path: string): { problems: string[]; documents: number } {
+  const db = new Database(path, { fileMustExist: true })
+  const problems: string[] = []
+  try {
+    const integrity = db.pragma('integrity_check', { simple: true })
+    if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`)
+    for (const row of db.pragma('foreign_key_check') as Array<Record<string, unknown>>) problems.push(`foreign_key_check: ${JSON.stringify(row)}`)
+    try {
+      db.prepare("INSERT INTO statement_fts (statement_fts, rank) VALUES ('integrity-check', 1)").run()
+    } catch (error) {
+      problems.push(`statement_fts integrity-check: ${(error as Error).message}`)
+    }
+    const documents = db.prepare('SELECT id, series, date, text FROM document ORDER BY id').all() as DocumentRow[]
+    const statements = db.prepare('SELECT start, "end", text FROM statement WHERE document_id = ? ORDER BY start')
+    for (const document of documents) {
+      const stored = statements.all(document.id) as Array<{ start: number; end: number; text: string }>
+      const expected = segmentText(document.text).map(({ start, end, text }) => ({ start, end, text }))
+      if (JSON.stringify(stored) !== JSON.stringify(expected)) {
+        problems.push(`document ${document.id}: ${stored.length} statements stored, segmentation gives ${expected.length}`)
+      }
+    }
+    const aligned = new Set((db.prepare('SELECT from_document_id AS a, to_document_id AS b FROM alignment').all() as Array<{ a: number; b: number }>)
+      .map(({ a, b }) => `${Math.min(a, b)}-${Math.max(a, b)}`))
+    documents.forEach((document, index) => {
+      for (const other of documents.slice(0, index)) {
+        if (other.series === document.series && !aligned.has(`${other.id}-${document.id}`)) {
+          problems.push(`documents ${other.id} and ${document.id} (series ${document.series}) were never aligned`)
+        }
+      }
+    })
+    const orphanPositions = db.prepare('SELECT count(*) AS n FROM position p WHERE NOT EXISTS (SELECT 1 FROM position_statement ps WHERE ps.position_id = p.id)').get() as { n: number }
+    if (orphanPositions.n > 0) problems.push(`${orphanPositions.n} positions without statements`)
+    return { problems, documents: documents.length }
+  } finally {
+    db.close()
+  }
+}
