@@ -26,8 +26,8 @@ export const DiffText: FC<{ diff: DiffOp[]; side: DiffSide; options: DiffOptions
         const text = side === 'from' ? removed : added
         return `${text.lead}${text.words}${text.trail}`
       }
-      if (side === 'from') return removed.words ? <>{removed.lead}<Deleted text={removed.words} />{removed.trail}</> : null
-      if (side === 'to') return added.words ? <>{added.lead}<Inserted text={added.words} />{added.trail}</> : null
+      if (side === 'from') return removed.words ? <>{removed.lead}<Deleted text={removed.words} />{removed.trail}</> : removed.lead
+      if (side === 'to') return added.words ? <>{added.lead}<Inserted text={added.words} />{added.trail}</> : added.lead
       return (
         <>
           {removed.lead || added.lead}

@@ -16,7 +16,6 @@ export type DiffRun = { equal: string } | { removed: ChangedText; added: Changed
 const SPACE_RE = /^\s+$/
 const PUNCTUATION_RE = /[\p{P}\p{S}]+/gu
 const NO_OPTIONS: DiffOptions = { ignoreCase: false, ignorePunctuation: false }
-const EMPTY: ChangedText = { lead: '', words: '', trail: '' }
 
 /**
  * Word diffs come as one op per word; a reader wants one mark per changed stretch. Changes
@@ -54,18 +53,16 @@ export function toDiffRuns(diff: DiffOp[], options: DiffOptions = NO_OPTIONS): D
 }
 
 /**
- * The stretch as one side reads it: its own words with the spaces of the stretch, which both
- * sides share (so none is lost before the next unchanged word). A side with no word of its own
- * in the stretch is empty.
+ * The stretch as one side reads it: its own ops with the spaces of the stretch, which both sides
+ * share. `lead + words + trail` is exactly that side's text, so no space is lost before the next
+ * unchanged word even when the side has no word of its own here (then all of it is `lead`).
  */
 function sideOf(stretch: DiffOp[], kind: 'delete' | 'insert'): ChangedText {
-  if (!stretch.some((op) => op.op === kind)) return EMPTY
   const text = stretch.filter((op) => op.op === kind || op.op === 'equal').map((op) => op.text).join('')
-  return {
-    lead: /^\s*/.exec(text)![0],
-    words: text.trim().replace(/\s+/g, ' '),
-    trail: /\s*$/.exec(text)![0],
-  }
+  const words = text.trim()
+  if (!words) return { lead: text, words: '', trail: '' }
+  const lead = /^\s*/.exec(text)![0]
+  return { lead, words, trail: text.slice(lead.length + words.length) }
 }
 
 /** A wording as compared under the reader's options. */
