@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import type { Result } from '../errors.ts'
 import { readDocuments } from '../ingest/index.ts'
 import { databasePath, DOCUMENTS_DIR } from '../paths.ts'
+import { readSettings } from '../settings.ts'
 import { loadCatalogue } from '../pipeline/catalogue.ts'
 import { importDocuments } from '../pipeline/import-documents.ts'
 import { buildAllTimelines, buildCompareReport, buildTimeline, type CompareTarget } from '../report/index.ts'
@@ -32,6 +33,7 @@ export function withStore<T>(values: CliValues, work: (store: Store) => T): T {
 export function runImport(paths: string[], values: CliValues, io: Io): void {
   if (paths.length === 0) throw new UsageError('import needs at least one file or folder')
   const documents = check(readDocuments(paths, {
+    maxBytes: readSettings().maxBytes,
     overrides: { date: values.date, title: values.title, issuer: values.issuer, series: values.series, kind: values.kind },
   }))
   const catalogue = check(loadCatalogue(paths.length === 1 ? paths[0]! : DOCUMENTS_DIR))

@@ -19,7 +19,7 @@ import { searchRoutes } from './routes/search.tsx'
 import { trendRoutes } from './routes/trends.tsx'
 import { uploadRoutes } from './routes/upload.tsx'
 import { limitWrites, refuseCrossSite, requireToken, securityHeaders } from './security.ts'
-import { readWebSettings, type WebSettings } from './settings.ts'
+import { readSettings, type Settings } from '../settings.ts'
 
 /** The one place where an error kind becomes an HTTP status. */
 export const STATUS: Record<RedlineError['kind'], 400 | 403 | 404 | 409 | 413> = {
@@ -40,11 +40,11 @@ export interface AppOptions {
   store: Store
   catalogue?: Catalogue | undefined
   /** Defaults to the environment (`REDLINE_MAX_BYTES`, `REDLINE_MAX_FILES`, `REDLINE_TOKEN`). */
-  settings?: WebSettings
+  settings?: Settings
 }
 
 /** The web app over one store; routes parse input, call the pipeline or store, render a view. */
-export function createApp({ store, catalogue, settings = readWebSettings() }: AppOptions) {
+export function createApp({ store, catalogue, settings = readSettings() }: AppOptions) {
   const context: WebContext = { store, reports: createReportCache(store), settings, catalogue }
   const app = new Hono()
 

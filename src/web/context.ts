@@ -2,13 +2,13 @@ import type { Context } from 'hono'
 import type { Catalogue } from '../align/index.ts'
 import type { Store } from '../store/index.ts'
 import type { ReportCache } from './report-cache.ts'
-import type { WebSettings } from './settings.ts'
+import type { Settings } from '../settings.ts'
 
 /** What every route file is built over: one store, shared for the server's life. */
 export interface WebContext {
   store: Store
   reports: ReportCache
-  settings: WebSettings
+  settings: Settings
   /** The position catalogue uploads are aligned with, as `documents/` imports are. */
   catalogue: Catalogue | undefined
 }

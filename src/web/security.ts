@@ -5,7 +5,7 @@ import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import type { RedlineError } from '../errors.ts'
-import { formatBytes, TOKEN_FIELD, TOKEN_HEADER, type WebSettings } from './settings.ts'
+import { formatBytes, TOKEN_FIELD, TOKEN_HEADER, type Settings } from '../settings.ts'
 
 type Refuse = (c: Context, error: RedlineError) => Response | Promise<Response>
 
@@ -50,7 +50,7 @@ export function refuseCrossSite(refuse: Refuse): MiddlewareHandler {
 }
 
 /** Writes are bounded before anything reads the body; the message names the limit and its setting. */
-export function limitWrites(settings: WebSettings, refuse: Refuse): MiddlewareHandler {
+export function limitWrites(settings: Settings, refuse: Refuse): MiddlewareHandler {
   const limit = bodyLimit({
     maxSize: settings.maxBytes + MULTIPART_SLACK,
     onError: (c) => refuse(c, {
@@ -65,7 +65,7 @@ export function limitWrites(settings: WebSettings, refuse: Refuse): MiddlewareHa
 }
 
 /** With `REDLINE_TOKEN` set, a write must carry it in `X-Redline-Token` or a `token` form field. */
-export function requireToken(settings: WebSettings, refuse: Refuse): MiddlewareHandler {
+export function requireToken(settings: Settings, refuse: Refuse): MiddlewareHandler {
   const expected = settings.token === null ? null : digest(settings.token)
   return async function requireToken(c, next) {
     if (expected === null || SAFE_METHOD_RE.test(c.req.method)) return next()

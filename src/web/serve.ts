@@ -6,7 +6,7 @@ import { importDocuments } from '../pipeline/import-documents.ts'
 import { openStore, type Store } from '../store/index.ts'
 import type { Catalogue } from '../align/index.ts'
 import { createApp } from './app.tsx'
-import { readWebSettings } from './settings.ts'
+import { readSettings } from '../settings.ts'
 
 export interface ServeOptions {
   dbPath?: string | undefined
@@ -19,7 +19,7 @@ export interface ServeOptions {
  * there, matched by content hash) and serves the app. Loopback only unless HOST says otherwise.
  */
 export async function serve(options: ServeOptions): Promise<void> {
-  const settings = readWebSettings()
+  const settings = readSettings()
   const store = openStore(databasePath(options.dbPath))
   const catalogue = importEmbeddedCorpus(store)
   const port = options.port ?? Number(process.env.PORT ?? 3000)

@@ -2,11 +2,11 @@ import { readDocuments } from '../../src/ingest/index.ts'
 import { importDocuments } from '../../src/pipeline/import-documents.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
 import { createApp } from '../../src/web/app.tsx'
-import { DEFAULT_MAX_FILES, type WebSettings } from '../../src/web/settings.ts'
+import { DEFAULT_MAX_FILES, type Settings } from '../../src/settings.ts'
 import { DOCUMENTS_DIR } from '../helpers/seeds.ts'
 import { makeTempDir } from '../helpers/temp-db.ts'
 
-export const SETTINGS: WebSettings = { maxBytes: 20 * 1024 * 1024, maxFiles: DEFAULT_MAX_FILES, token: null }
+export const SETTINGS: Settings = { maxBytes: 20 * 1024 * 1024, maxFiles: DEFAULT_MAX_FILES, token: null }
 /** `app.request` URLs are on http://localhost: a browser on that page sends this Origin. */
 export const SAME_ORIGIN = { Origin: 'http://localhost' }
 
@@ -17,7 +17,7 @@ export interface WebFixture {
 }
 
 /** The app over a fresh SQLite file holding `extra` folders' documents (the seed corpus by default). */
-export function seededApp(settings: Partial<WebSettings> = {}, folders: string[] = [DOCUMENTS_DIR]): WebFixture {
+export function seededApp(settings: Partial<Settings> = {}, folders: string[] = [DOCUMENTS_DIR]): WebFixture {
   const temp = makeTempDir()
   const store = openStore(temp.dbPath)
   if (folders.length > 0) {

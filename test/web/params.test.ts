@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { compareQuery, describeIssues, searchQuery } from '../../src/web/params.ts'
 import { compareSearch } from '../../src/web/compare-url.ts'
-import { formatBytes, readWebSettings } from '../../src/web/settings.ts'
+import { formatBytes, readSettings } from '../../src/settings.ts'
 
 describe('compareQuery', () => {
   test.each([
@@ -37,17 +37,17 @@ describe('searchQuery', () => {
   })
 })
 
-describe('readWebSettings', () => {
+describe('readSettings', () => {
   test.each([
     { env: {}, out: { maxBytes: 20 * 1024 * 1024, maxFiles: 20, token: null } },
     { env: { REDLINE_MAX_BYTES: '1000', REDLINE_MAX_FILES: '2', REDLINE_TOKEN: 's3cret' }, out: { maxBytes: 1000, maxFiles: 2, token: 's3cret' } },
     { env: { REDLINE_TOKEN: '' }, out: { maxBytes: 20 * 1024 * 1024, maxFiles: 20, token: null } },
   ])('$env', ({ env, out }) => {
-    expect(readWebSettings(env)).toEqual(out)
+    expect(readSettings(env)).toEqual(out)
   })
 
   test('a malformed limit stops the server with its name', () => {
-    expect(() => readWebSettings({ REDLINE_MAX_BYTES: '20MB' })).toThrow(/REDLINE_MAX_BYTES/)
+    expect(() => readSettings({ REDLINE_MAX_BYTES: '20MB' })).toThrow(/REDLINE_MAX_BYTES/)
   })
 
   test.each([

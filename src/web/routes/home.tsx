@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import { HomePage } from '../../../views/home.tsx'
 import type { WebContext } from '../context.ts'
-import { formatBytes } from '../settings.ts'
+import { formatBytes } from '../../settings.ts'
 
 /** The home page, also re-rendered by a failed upload without JavaScript (error beside the form). */
 export function renderHome(c: Context, context: WebContext, uploadError?: string) {

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { DEFAULT_MAX_BYTES } from '../ingest/index.ts'
+import { RedlineFailure } from './errors.ts'
+import { DEFAULT_MAX_BYTES } from './ingest/index.ts'
 
-/** What an operator can set through the environment; tests pass these to `createApp` directly. */
-export interface WebSettings {
+/** What an operator sets through the environment, for the server and the CLI alike; tests pass these to `createApp` directly. */
+export interface Settings {
   /** Largest document an upload may carry, in bytes (`REDLINE_MAX_BYTES`, default 20 MB). */
   maxBytes: number
   /** Most files one upload request may carry (`REDLINE_MAX_FILES`). */
@@ -21,10 +22,12 @@ const ENV_SCHEMA = z.object({
   REDLINE_TOKEN: z.string().optional(),
 })
 
-/** Reads the settings once at start; a malformed value stops the server with its name rather than being ignored. */
-export function readWebSettings(env: NodeJS.ProcessEnv = process.env): WebSettings {
+/** Reads the settings once at start; a malformed value stops the command with its name rather than being ignored. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const parsed = ENV_SCHEMA.safeParse(env)
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '))
+  if (!parsed.success) {
+    throw new RedlineFailure({ kind: 'invalid-input', message: parsed.error.issues.map((issue) => issue.message).join('; ') })
+  }
   return {
     maxBytes: parsed.data.REDLINE_MAX_BYTES ?? DEFAULT_MAX_BYTES,
     maxFiles: parsed.data.REDLINE_MAX_FILES ?? DEFAULT_MAX_FILES,
