@@ -26,8 +26,8 @@ export function discoverPositions(statements: AlignInput[], links: AlignmentLink
     })
     .sort((left, right) => left.members[0]!.id - right.members[0]!.id)
     .map(({ group, members }): DiscoveredPosition => {
-      const label = rankPhrases(members, model).map((candidate) => renderPhrase(members, candidate.keys)).find((phrase) => !used.has(phrase.toLowerCase()))
-        ?? fallbackLabel(members[members.length - 1]!)
+      const label = tidyLabel(rankPhrases(members, model).map((candidate) => renderPhrase(members, candidate.keys)).find((phrase) => !used.has(phrase.toLowerCase()))
+        ?? fallbackLabel(members[members.length - 1]!))
       used.add(label.toLowerCase())
       return {
         label,
@@ -41,4 +41,13 @@ export function discoverPositions(statements: AlignInput[], links: AlignmentLink
 function fallbackLabel(statement: AlignInput): string {
   const words = statement.text.split(/\s+/u).slice(0, FALLBACK_WORDS).join(' ')
   return `${words.replace(/[,;:.]+$/u, '')}…`
+}
+
+/** Labels are headings and table cells: one line, and a 2,000-letter "word" must not become one. */
+const MAX_LABEL_LENGTH = 80
+
+function tidyLabel(label: string): string {
+  const line = label.replace(/\s+/gu, ' ').trim()
+  const chars = [...line]
+  return chars.length <= MAX_LABEL_LENGTH ? line : `${chars.slice(0, MAX_LABEL_LENGTH - 1).join('')}…`
 }

@@ -61,3 +61,17 @@ describe('discoverPositions over three years', () => {
     expect(positions[1]!.links).toEqual([])
   })
 })
+
+describe('position labels', () => {
+  test('a label is one line of at most 80 characters, whatever the statements hold', () => {
+    const giant = 'Selfdetermination'.repeat(150)
+    const statements: AlignInput[] = [
+      { id: 1, documentId: 1, year: 2020, text: `We reaffirm the ${giant}\nprinciple today.`, kind: 'sentence', speaker: null },
+      { id: 2, documentId: 2, year: 2021, text: `We reaffirm the ${giant}\nprinciple again.`, kind: 'sentence', speaker: null },
+    ]
+    const [position] = discoverPositions(statements, [{ fromId: 1, toId: 2, similarity: 0.9 }])
+    expect(position).toBeDefined()
+    expect([...position!.label].length).toBeLessThanOrEqual(80)
+    expect(position!.label).not.toMatch(/\n/)
+  })
+})
