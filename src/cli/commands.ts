@@ -47,7 +47,7 @@ export function runImport(paths: string[], values: CliValues, io: Io): void {
 
 export function runList(values: CliValues, io: Io): void {
   withStore(values, (store) => {
-    const documents = store.documents.listDocuments()
+    const documents = store.corpus.listCorpus()
     if (values.json) {
       io.out(`${JSON.stringify(documents.map((d) => ({
         id: d.id, title: d.title, date: d.date, year: d.year, series: d.series, issuer: d.issuer, kind: d.kind,

@@ -15,7 +15,7 @@ export const DEFAULT_DIFF_OPTIONS = { ignoreCase: false, ignorePunctuation: fals
 export function updateAlignment(store: Store, documentId: number, catalogue?: Catalogue): void {
   const document = store.documents.getDocument(documentId)
   if (!document) throw new Error(`updateAlignment: document ${documentId} is not stored`)
-  const others = store.documents.listDocuments()
+  const others = store.corpus.listCorpus()
     .filter((other) => other.series === document.series && other.id !== documentId && !store.alignment.isAligned(other.id, documentId))
   if (others.length === 0) return
   const statements = store.documents.getSeriesStatements(document.series)

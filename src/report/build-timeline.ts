@@ -20,7 +20,7 @@ export function buildAllTimelines(store: Store, series: string | undefined, opti
 }
 
 function seriesYears(store: Store, series: string): number[] {
-  return [...new Set(store.documents.listDocuments().filter((d) => d.series === series).map((d) => d.year))].sort((a, b) => a - b)
+  return [...new Set(store.corpus.listCorpus().filter((d) => d.series === series).map((d) => d.year))].sort((a, b) => a - b)
 }
 
 function timelineOf(store: Store, position: PositionSummary, years: number[], options: DiffOptions): PositionTimeline {

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../errors.ts'
 import type { Store } from '../store/index.ts'
-import type { DocumentRecord } from '../types.ts'
+import type { CorpusEntry } from '../store/corpus.ts'
 
 /** What a comparison is between: two years of a series, or two documents. */
 export type CompareTarget =
@@ -9,13 +9,13 @@ export type CompareTarget =
 
 export interface ResolvedSides {
   series: string
-  from: { year: number; documents: DocumentRecord[] }
-  to: { year: number; documents: DocumentRecord[] }
+  from: { year: number; documents: CorpusEntry[] }
+  to: { year: number; documents: CorpusEntry[] }
 }
 
 /** The series a request means: the one given, or the only one there is. */
 export function resolveSeries(store: Store, series: string | undefined): Result<string> {
-  const all = [...new Set(store.documents.listDocuments().map((document) => document.series))]
+  const all = [...new Set(store.corpus.listCorpus().map((document) => document.series))]
   if (series !== undefined) {
     return all.includes(series) ? ok(series) : fail('not-found', `no series "${series}" (have: ${all.join(', ') || 'none'})`)
   }
@@ -38,7 +38,7 @@ export function resolveSides(store: Store, target: CompareTarget): Result<Resolv
   }
   const series = resolveSeries(store, target.series)
   if (!series.ok) return series
-  const documents = store.documents.listDocuments().filter((document) => document.series === series.value)
+  const documents = store.corpus.listCorpus().filter((document) => document.series === series.value)
   const years = [...new Set(documents.map((document) => document.year))]
   const pick = (year: number) => documents.filter((document) => document.year === year)
   const from = pick(target.from)

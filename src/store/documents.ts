@@ -87,7 +87,6 @@ export function createDocumentStore(db: Db) {
     VALUES (@documentId, @paragraph, @sentence, @clause, @start, @end, @kind, @speaker, @text)`)
   const selectByHash = db.prepare<[string], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.hash = ?`)
   const selectById = db.prepare<[number], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.id = ?`)
-  const selectAll = db.prepare<[], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d ORDER BY d.series, d.date, d.id`)
   const selectOriginal = db.prepare<[number], { original: string; file_name: string }>(
     'SELECT original, file_name FROM document WHERE id = ?')
   const selectStatements = db.prepare<[number], StatementRow>(`SELECT ${STATEMENT_COLUMNS}
@@ -116,7 +115,6 @@ export function createDocumentStore(db: Db) {
     },
     findDocumentByHash: (hash: string) => mapOptional(selectByHash.get(hash), toDocument),
     getDocument: (id: number) => mapOptional(selectById.get(id), toDocument),
-    listDocuments: () => selectAll.all().map(toDocument),
     getOriginal: (id: number) => selectOriginal.get(id),
     getStatements: (documentId: number) => selectStatements.all(documentId).map(toStatement),
     getSeriesStatements: (series: string) => selectSeriesStatements.all(series).map(toStatement),

@@ -11,7 +11,7 @@ let documents: DocumentRecord[]
 beforeAll(async () => {
   temp = makeTempDir()
   site = await buildHostileSite(temp.dbPath, temp.dir)
-  documents = site.store.documents.listDocuments()
+  documents = site.store.corpus.listCorpus().map((entry) => site.store.documents.getDocument(entry.id)!)
 }, 60_000)
 afterAll(() => {
   site.store.close()
