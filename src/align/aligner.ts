@@ -1,4 +1,6 @@
 import { createCandidateIndex } from './candidates.ts'
+import type { DiscoveredPosition } from './catalogue-positions.ts'
+import { discoverPositionsWith } from './positions.ts'
 import type { Catalogue } from './catalogue.ts'
 import { createCueMatcher, type CueMatcher } from './catalogue-cues.ts'
 import { buildCorpusModel } from './corpus-model.ts'
@@ -17,6 +19,8 @@ export interface Aligner {
    * more than one counterpart only when it carries several positions restated apart.
    */
   alignDocuments(from: AlignInput[], to: AlignInput[]): AlignmentLink[]
+  /** `discoverPositions` over the aligner's corpus, reusing its model rather than building another. */
+  discoverPositions(links: AlignmentLink[]): DiscoveredPosition[]
 }
 
 /**
@@ -30,6 +34,7 @@ export function createAligner(corpus: AlignInput[], catalogue?: Catalogue): Alig
     a.kind === 'heading' || b.kind === 'heading' ? 0 : scorePair(model.prepare(a), model.prepare(b), model).similarity
   return {
     similarity,
+    discoverPositions: (links) => discoverPositionsWith(model, corpus, links, catalogue),
     alignDocuments: function alignDocuments(from, to) {
       const later = to.filter((statement) => statement.kind !== 'heading')
       const prepared = later.map((statement) => model.prepare(statement))

@@ -53,17 +53,28 @@ export function clusterLinks(model: CorpusModel, statements: Map<number, AlignIn
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)))
   const byStatement = new Map<number, number[]>()
   contents.forEach((content, index) => {
-    for (const id of [content.link.fromId, content.link.toId]) byStatement.set(id, [...(byStatement.get(id) ?? []), index])
+    for (const id of [content.link.fromId, content.link.toId]) {
+      const list = byStatement.get(id)
+      if (list) list.push(index)
+      else byStatement.set(id, [index])
+    }
   })
   for (const [statementId, indexes] of byStatement) {
     for (let i = 0; i < indexes.length; i++) {
       for (let j = i + 1; j < indexes.length; j++) {
+        // Already one position through other links: the overlap cannot change anything.
+        if (find(indexes[i]!) === find(indexes[j]!)) continue
         const [left, right] = [contents[indexes[i]!]!, contents[indexes[j]!]!]
         if (overlap(left.shared.get(statementId)!, right.shared.get(statementId)!) >= SAME_POSITION_OVERLAP) parent[find(indexes[i]!)] = find(indexes[j]!)
       }
     }
   }
   const groups = new Map<number, AlignmentLink[]>()
-  contents.forEach((content, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), content.link]))
+  contents.forEach((content, index) => {
+    const root = find(index)
+    const group = groups.get(root)
+    if (group) group.push(content.link)
+    else groups.set(root, [content.link])
+  })
   return [...groups.values()]
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogue.ts'
 import { applyCatalogue, type DiscoveredPosition } from './catalogue-positions.ts'
-import { buildCorpusModel } from './corpus-model.ts'
+import { buildCorpusModel, type CorpusModel } from './corpus-model.ts'
 import { clusterLinks } from './link-clusters.ts'
 import { rankPhrases, renderPhrase } from './position-label.ts'
 import type { AlignInput, AlignmentLink } from '../types.ts'
@@ -15,9 +15,13 @@ const FALLBACK_WORDS = 6
  * if given, names, merges and seeds positions (catalogue-positions.ts).
  */
 export function discoverPositions(statements: AlignInput[], links: AlignmentLink[], catalogue?: Catalogue): DiscoveredPosition[] {
+  return discoverPositionsWith(buildCorpusModel(statements.filter((statement) => statement.kind !== 'heading')), statements, links, catalogue)
+}
+
+/** `discoverPositions` with a corpus model already built (by the series' aligner). */
+export function discoverPositionsWith(model: CorpusModel, statements: AlignInput[], links: AlignmentLink[], catalogue?: Catalogue): DiscoveredPosition[] {
   const byId = new Map(statements.filter((statement) => statement.kind !== 'heading').map((statement) => [statement.id, statement]))
   const usable = links.filter((link) => byId.has(link.fromId) && byId.has(link.toId))
-  const model = buildCorpusModel([...byId.values()])
   const used = new Set<string>()
   const positions = clusterLinks(model, byId, usable)
     .map((group) => {
@@ -26,7 +30,8 @@ export function discoverPositions(statements: AlignInput[], links: AlignmentLink
     })
     .sort((left, right) => left.members[0]!.id - right.members[0]!.id)
     .map(({ group, members }): DiscoveredPosition => {
-      const label = tidyLabel(rankPhrases(members, model).map((candidate) => renderPhrase(members, candidate.keys)).find((phrase) => !used.has(phrase.toLowerCase()))
+      const sample = labelSample(members)
+      const label = tidyLabel(rankPhrases(sample, model).map((candidate) => renderPhrase(sample, candidate.keys)).find((phrase) => !used.has(phrase.toLowerCase()))
         ?? fallbackLabel(members[members.length - 1]!))
       used.add(label.toLowerCase())
       return {
@@ -50,4 +55,18 @@ function tidyLabel(label: string): string {
   const line = label.replace(/\s+/gu, ' ').trim()
   const chars = [...line]
   return chars.length <= MAX_LABEL_LENGTH ? line : `${chars.slice(0, MAX_LABEL_LENGTH - 1).join('')}…`
+}
+
+/**
+ * Ranking phrases compares every phrase of every member with every member: quadratic in the
+ * members, and a position restated over fifty years has hundreds. A label needs only a few
+ * wordings spread over the years, the latest always among them.
+ */
+const LABEL_SAMPLE = 6
+
+function labelSample(members: AlignInput[]): AlignInput[] {
+  if (members.length <= LABEL_SAMPLE) return members
+  const byTime = [...members].sort((left, right) => left.year - right.year || left.id - right.id)
+  const step = (byTime.length - 1) / (LABEL_SAMPLE - 1)
+  return [...new Set(Array.from({ length: LABEL_SAMPLE }, (_, index) => byTime[Math.round(index * step)]!))]
 }

@@ -108,6 +108,17 @@ function loadMembers(): Members {
 
 /** Every stem WordNet relates to `stem`, with its strength (as `synonymStrength` gives it). */
 export function relatedStems(stem: string): Map<string, number> {
+  // Every statement asks for its terms' relatives: a corpus has far fewer distinct stems than uses.
+  const cached = relatedCache.get(stem)
+  if (cached) return cached
+  const related = findRelatedStems(stem)
+  relatedCache.set(stem, related)
+  return related
+}
+
+const relatedCache = new Map<string, Map<string, number>>()
+
+function findRelatedStems(stem: string): Map<string, number> {
   const index = loadMembers()
   const { synonyms, families, definitions, derivations } = loadData()
   const candidates = new Set<string>()

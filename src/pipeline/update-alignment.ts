@@ -1,30 +1,58 @@
-import { createAligner, classifyChange, countChangedWords, detectTermShifts, diffWords, discoverPositions, type Catalogue } from '../align/index.ts'
+import { createAligner, classifyChange, countChangedWords, detectTermShifts, diffWords, type Catalogue } from '../align/index.ts'
 import type { LinkInput, Store } from '../store/index.ts'
 import type { AlignInput, Statement } from '../types.ts'
 
 export const DEFAULT_DIFF_OPTIONS = { ignoreCase: false, ignorePunctuation: false } as const
 
 /**
- * Aligns a document with every other document of its series it has not been aligned with yet,
+ * How many documents on each side, in date order, a document is aligned with when it is imported.
+ * Aligning with every document of the series would make an import cost grow with the series and
+ * a whole import quadratic; three on each side still bridges a position missing for two years
+ * (2019 → 2022), and comparisons of years further apart align on demand (`ensureAligned`).
+ */
+export const ALIGNMENT_WINDOW = 3
+
+/**
+ * Aligns a document with its neighbours in its series that it has not been aligned with yet,
  * then rebuilds the series' positions from all stored links. Links between other documents are
- * kept as they are: an import costs one alignment per document in its series, not a
- * recomputation of the corpus. A document already aligned with all others costs nothing, which
- * also lets a re-import align documents stored before alignment existed (schema version 1).
- * Runs inside the caller's import transaction.
+ * kept as they are. A document already aligned with its neighbours costs nothing, which also lets
+ * a re-import align documents stored before alignment existed (schema version 1). Runs inside the
+ * caller's import transaction.
  */
 export function updateAlignment(store: Store, documentId: number, catalogue?: Catalogue): void {
   const document = store.documents.getDocument(documentId)
   if (!document) throw new Error(`updateAlignment: document ${documentId} is not stored`)
-  const others = store.corpus.listCorpus()
-    .filter((other) => other.series === document.series && other.id !== documentId && !store.alignment.isAligned(other.id, documentId))
-  if (others.length === 0) return
-  const statements = store.documents.getSeriesStatements(document.series)
+  const series = store.corpus.listCorpus()
+    .filter((other) => other.series === document.series)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
+  const at = series.findIndex((other) => other.id === documentId)
+  const neighbours = [...series.slice(Math.max(0, at - ALIGNMENT_WINDOW), at), ...series.slice(at + 1, at + 1 + ALIGNMENT_WINDOW)]
+  alignPairs(store, document.series, neighbours.map((other) => [other.id, documentId]), catalogue)
+}
+
+/**
+ * Makes sure every pair of documents is aligned, aligning the missing ones in one transaction:
+ * comparisons of documents further apart than the import window align when first asked for.
+ */
+export function ensureAligned(store: Store, pairs: Array<[number, number]>): void {
+  const missing = pairs.filter(([a, b]) => a !== b && !store.alignment.isAligned(a, b))
+  if (missing.length === 0) return
+  const series = store.documents.getDocument(missing[0]![0])?.series
+  if (series === undefined) return
+  store.transaction(() => alignPairs(store, series, missing))
+}
+
+function alignPairs(store: Store, series: string, pairs: Array<[number, number]>, catalogue?: Catalogue): void {
+  const missing = pairs.filter(([a, b]) => !store.alignment.isAligned(a, b))
+  if (missing.length === 0) return
+  const statements = store.documents.getSeriesStatements(series)
   const byDocument = groupByDocument(statements)
+  const dates = new Map(statements.map((statement) => [statement.documentId, statement.date]))
   const aligner = createAligner(statements.map(toAlignInput), catalogue)
 
-  for (const other of others) {
-    const earlierFirst = other.date < document.date || (other.date === document.date && other.id < documentId)
-    const [fromId, toId] = earlierFirst ? [other.id, documentId] : [documentId, other.id]
+  for (const [a, b] of missing) {
+    const earlierFirst = (dates.get(a) ?? '') < (dates.get(b) ?? '') || (dates.get(a) === dates.get(b) && a < b)
+    const [fromId, toId] = earlierFirst ? [a, b] : [b, a]
     const from = byDocument.get(fromId) ?? []
     const to = byDocument.get(toId) ?? []
     const text = new Map([...from, ...to].map((statement) => [statement.id, statement.text]))
@@ -47,14 +75,7 @@ export function updateAlignment(store: Store, documentId: number, catalogue?: Ca
     })
     store.alignment.saveAlignment(fromId, toId, links, shifts)
   }
-  rebuildPositions(store, document.series, statements, catalogue)
-}
-
-/** Positions are derived from all links of the series; ids are kept where members overlap. */
-export function rebuildPositions(store: Store, series: string, statements: Statement[], catalogue?: Catalogue): void {
-  const links = store.alignment.getSeriesLinks(series)
-  const drafts = discoverPositions(statements.map(toAlignInput), links, catalogue)
-  store.alignment.replacePositions(series, drafts)
+  store.alignment.replacePositions(series, aligner.discoverPositions(store.alignment.getSeriesLinks(series)))
 }
 
 export function toAlignInput(statement: Statement): AlignInput {

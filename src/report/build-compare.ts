@@ -1,5 +1,6 @@
 import { classifyChange, countChangedWords, diffWords } from '../align/index.ts'
 import { ok, type Result } from '../errors.ts'
+import { ensureAligned } from '../pipeline/update-alignment.ts'
 import type { Store, StoredLink } from '../store/index.ts'
 import type {
   CompareReport, DiffOptions, ReportPair, ReportPosition, Statement, StatementRef, TermShift, UnpairedStatement,
@@ -10,13 +11,15 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
 
 /**
  * The change report between two years (or documents) of a series, from stored alignment: pairs
- * grouped by position, statements with no counterpart, term shifts. Diffs are recomputed only
+ * grouped by position, statements with no counterpart, term shifts. Documents further apart than
+ * the import window are aligned first (stored, so once). Diffs are recomputed only
  * when the view options differ from those the stored diffs were made with.
  */
 export function buildCompareReport(store: Store, target: CompareTarget, options: DiffOptions): Result<CompareReport> {
   const sides = resolveSides(store, target)
   if (!sides.ok) return sides
   const { series, from, to } = sides.value
+  ensureAligned(store, from.documents.flatMap((a) => to.documents.map((b): [number, number] => [a.id, b.id])))
   const statements = new Map<number, Statement>()
   for (const document of [...from.documents, ...to.documents]) {
     for (const statement of store.documents.getStatements(document.id)) statements.set(statement.id, statement)

@@ -70,8 +70,8 @@ export function createAlignmentStore(db: Db) {
     VALUES (@fromDocumentId, @toDocumentId, @fromId, @toId, @similarity, @change, @wordsInserted, @wordsDeleted, @diff)`)
   const insertShift = db.prepare(`INSERT INTO term_shift (from_document_id, to_document_id, from_term, to_term, count, examples)
     VALUES (?, ?, ?, ?, ?, ?)`)
-  const selectSeriesLinks = db.prepare<[string], LinkRow>(`SELECT ${LINK_COLUMNS} FROM link l
-    JOIN document d ON d.id = l.from_document_id WHERE d.series = ?`)
+  const selectSeriesLinks = db.prepare<[string], AlignmentLink>(`SELECT l.from_statement_id AS fromId,
+    l.to_statement_id AS toId, l.similarity FROM link l JOIN document d ON d.id = l.from_document_id WHERE d.series = ?`)
   const selectLinksBetween = db.prepare<[number, number], LinkRow>(`SELECT ${LINK_COLUMNS} FROM link l
     WHERE l.from_document_id = ? AND l.to_document_id = ? ORDER BY l.from_statement_id, l.to_statement_id`)
   const selectShifts = db.prepare<[number, number], { from_term: string; to_term: string; count: number; examples: string }>(
@@ -117,7 +117,8 @@ export function createAlignmentStore(db: Db) {
     },
     /** Whether two documents were aligned, in either direction. */
     isAligned: (a: number, b: number) => (selectAligned.get(a, b, b, a)?.n ?? 0) > 0,
-    getSeriesLinks: (series: string) => selectSeriesLinks.all(series).map(toLink),
+    /** Every link of a series, without diffs: what position discovery needs. */
+    getSeriesLinks: (series: string) => selectSeriesLinks.all(series),
     getLinksBetween: (fromDocumentId: number, toDocumentId: number) =>
       selectLinksBetween.all(fromDocumentId, toDocumentId).map(toLink),
     getTermShifts: (fromDocumentId: number, toDocumentId: number): TermShift[] =>

@@ -1,13 +1,16 @@
 import Database from 'better-sqlite3'
+import { ALIGNMENT_WINDOW } from '../../../src/pipeline/update-alignment.ts'
 import { segmentText } from '../../../src/segment/index.ts'
 
 interface DocumentRow { id: number; series: string; date: string; text: string }
+
+const byDate = (a: DocumentRow, b: DocumentRow) => a.date.localeCompare(b.date) || a.id - b.id
 
 /**
  * Everything a crash must not leave behind, as a list of problems (empty when the database is
  * sound): SQLite's own integrity and foreign-key checks, the FTS index agreeing with its table,
  * every document with exactly the statements segmentation gives its text, and an alignment
- * record for every pair of documents in a series.
+ * record for every document with its neighbours in its series.
  */
 export function findDamage(path: string): { problems: string[]; documents: number } {
   const db = new Database(path, { fileMustExist: true })
@@ -32,9 +35,14 @@ export function findDamage(path: string): { problems: string[]; documents: numbe
     }
     const aligned = new Set((db.prepare('SELECT from_document_id AS a, to_document_id AS b FROM alignment').all() as Array<{ a: number; b: number }>)
       .map(({ a, b }) => `${Math.min(a, b)}-${Math.max(a, b)}`))
+    // Each document was aligned, in its own transaction, with its neighbours in date order among
+    // the documents of its series stored before it.
     documents.forEach((document, index) => {
-      for (const other of documents.slice(0, index)) {
-        if (other.series === document.series && !aligned.has(`${other.id}-${document.id}`)) {
+      const earlier = documents.slice(0, index).filter((other) => other.series === document.series)
+      const before = earlier.filter((other) => other.date <= document.date).sort(byDate).slice(-ALIGNMENT_WINDOW)
+      const after = earlier.filter((other) => other.date > document.date).sort(byDate).slice(0, ALIGNMENT_WINDOW)
+      for (const other of [...before, ...after]) {
+        if (!aligned.has(`${other.id}-${document.id}`)) {
           problems.push(`documents ${other.id} and ${document.id} (series ${document.series}) were never aligned`)
         }
       }
