@@ -3,9 +3,9 @@ import type { DiscoveredPosition } from './catalogue-positions.ts'
 import { discoverPositionsWith } from './positions.ts'
 import type { Catalogue } from './catalogue.ts'
 import { createCueMatcher, type CueMatcher } from './catalogue-cues.ts'
-import { buildCorpusModel } from './corpus-model.ts'
-import { selectCounterparts, type ScoredCandidate } from './select-links.ts'
-import { scorePair, type PairScore } from './similarity.ts'
+import { buildCorpusModel, type PreparedStatement } from './corpus-model.ts'
+import { selectLinks, type ScoredPair } from './select-links.ts'
+import { scorePair } from './similarity.ts'
 import type { AlignInput, AlignmentLink } from '../types.ts'
 
 /** Candidates scored in full per statement; the index ranks the rest out. */
@@ -40,26 +40,16 @@ export function createAligner(corpus: AlignInput[], catalogue?: Catalogue): Alig
       const prepared = later.map((statement) => model.prepare(statement))
       const index = createCandidateIndex(prepared)
       const earlier = from.filter((statement) => statement.kind !== 'heading')
-      const scored = earlier.map((statement) => {
-        const source = model.prepare(statement)
-        return index.candidatesFor(source, CANDIDATES_PER_STATEMENT).map((at) => ({ toId: later[at]!.id, score: scorePair(source, prepared[at]!, model) }))
+      const sources = earlier.map((statement) => model.prepare(statement))
+      const scope = { inA: idsOf(sources), inB: idsOf(prepared) }
+      const pairs: ScoredPair[] = []
+      sources.forEach((source, from) => {
+        for (const to of index.candidatesFor(source, CANDIDATES_PER_STATEMENT)) pairs.push({ from, to, score: scorePair(source, prepared[to]!, model, scope) })
       })
-      const bestFrom = new Map<number, PairScore>()
-      for (const candidates of scored) {
-        for (const { toId, score } of candidates) if (score.similarity > (bestFrom.get(toId)?.similarity ?? -1)) bestFrom.set(toId, score)
-      }
-      const laterAt = new Map(later.map((statement, at) => [statement.id, at]))
-      const links: AlignmentLink[] = []
-      earlier.forEach((statement, at) => {
-        const candidates: ScoredCandidate[] = scored[at]!.map((candidate) => {
-          const best = bestFrom.get(candidate.toId)!
-          const targetWeights = prepared[laterAt.get(candidate.toId)!]!.termWeights
-          return { ...candidate, targetWeights, rivalCoverage: best === candidate.score ? null : best.coverageOther }
-        })
-        for (const chosen of selectCounterparts(candidates, model.prepare(statement).termWeights, model.terms.typical)) {
-          links.push({ fromId: statement.id, toId: chosen.toId, similarity: round(chosen.score.similarity) })
-        }
-      })
+      const sides = { fromWeights: sources.map((source) => source.termWeights), toWeights: prepared.map((target) => target.termWeights), typicalWeight: model.terms.typical }
+      const links: AlignmentLink[] = selectLinks(pairs, sides)
+        .sort((left, right) => left.from - right.from || right.score.similarity - left.score.similarity)
+        .map((pair) => ({ fromId: earlier[pair.from]!.id, toId: later[pair.to]!.id, similarity: round(pair.score.similarity) }))
       return cues ? addCueLinks(links, from, later, cues, similarity) : links
     },
   }
@@ -88,6 +78,12 @@ function addCueLinks(links: AlignmentLink[], from: AlignInput[], to: AlignInput[
     }
   }
   return out
+}
+
+function idsOf(statements: PreparedStatement[]): Set<number> {
+  const ids = new Set<number>()
+  for (const statement of statements) for (const id of statement.features.ids) ids.add(id)
+  return ids
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000

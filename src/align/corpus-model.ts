@@ -1,6 +1,6 @@
 import { findAcronymDefinitions } from './acronyms.ts'
 import { extractFeatures, type FeatureContext, type StatementFeatures } from './features.ts'
-import { findProperNouns } from './proper-nouns.ts'
+import { findFramingNames, findProperNouns } from './proper-nouns.ts'
 import { buildTermWeights, type TermWeights } from './term-weights.ts'
 import { tokenizeWords } from './tokenize.ts'
 import { createVocabulary, type Vocabulary } from './vocabulary.ts'
@@ -33,7 +33,8 @@ export interface CorpusModel {
 export function buildCorpusModel(corpus: AlignInput[]): CorpusModel {
   const statements = corpus.filter((statement) => statement.kind !== 'heading')
   const words = statements.map((statement) => tokenizeWords(statement.text))
-  const context: FeatureContext = { acronyms: findAcronymDefinitions(words), names: findProperNouns(words), vocabulary: createVocabulary() }
+  const names = findProperNouns(words)
+  const context: FeatureContext = { acronyms: findAcronymDefinitions(words), names, framing: findFramingNames(words, names), vocabulary: createVocabulary() }
   const features = statements.map((statement, index) => extractFeatures(statement.text, words[index]!, statement.speaker, context))
   const terms = buildTermWeights(features.map((entry) => entry.terms))
   const phrases = buildTermWeights(features.map((entry) => entry.bigramKeys))

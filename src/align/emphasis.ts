@@ -8,8 +8,8 @@ const SPEECH_MIN_WORDS = 6
  */
 const ATTRIBUTION_EMPHASIS = 0.4
 /**
- * Names identify who and where, which every position of a series shares ("Kashmir", "the
- * Committee"); the words around them say what the position is.
+ * Names that recur across a series ("Kashmir", "the Committee") frame every position of it; the
+ * words around them say what the position is. A rarer name identifies the place or actor of one.
  */
 const NAME_EMPHASIS = 0.5
 const QUOTE_RE = /[“"]([^“”"]+)[”"]/gu
@@ -20,9 +20,9 @@ export type EmphasisOf = (token: WordToken) => number
 
 /**
  * Emphasis for the words of `text`: the speaker's own name counts for nothing (it says who restates
- * a position, not which one), names count half, and words outside a quotation count less.
+ * a position, not which one), recurring names count half, and words outside a quotation count less.
  */
-export function createEmphasis(text: string, speaker: string | null, names: Set<string>): EmphasisOf {
+export function createEmphasis(text: string, speaker: string | null, names: Set<string>, framing: Set<string>): EmphasisOf {
   const speech: Array<[number, number]> = []
   for (const match of text.matchAll(QUOTE_RE)) {
     if (match[1]!.trim().split(SPACE_RE).length >= SPEECH_MIN_WORDS) speech.push([match.index, match.index + match[0].length])
@@ -30,9 +30,14 @@ export function createEmphasis(text: string, speaker: string | null, names: Set<
   const speakerWords = new Set((speaker ?? '').split(SPACE_RE).filter(Boolean).map(foldWord))
   return function emphasisOf(token) {
     if (!token.acronym && speakerWords.has(foldWord(token.surface))) return 0
-    const name = token.acronym || names.has(token.key) || (token.capitalised && !token.initial) ? NAME_EMPHASIS : 1
+    const name = isNameLike(token, names) && framing.has(token.key) ? NAME_EMPHASIS : 1
     if (speech.length === 0) return name
     const quoted = speech.some(([start, end]) => token.start >= start && token.start < end)
     return quoted ? name : name * ATTRIBUTION_EMPHASIS
   }
+}
+
+/** Whether a token names someone or something: an acronym, a corpus name, a capitalised word mid-sentence. */
+export function isNameLike(token: WordToken, names: Set<string>): boolean {
+  return token.acronym || names.has(token.key) || (token.capitalised && !token.initial)
 }

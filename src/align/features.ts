@@ -1,6 +1,6 @@
 import { collapseExpansions, type AcronymTable } from './acronyms.ts'
 import { splitClauses } from './clauses.ts'
-import { createEmphasis } from './emphasis.ts'
+import { createEmphasis, isNameLike } from './emphasis.ts'
 import type { WordToken } from './tokenize.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
@@ -26,25 +26,31 @@ export interface StatementFeatures {
   positions: number[][]
   /** Clauses as lists of indexes into `terms`. */
   units: number[][]
+  /** Indexes into `terms` of the names that identify what the statement is about (not framing ones). */
+  identifying: number[]
 }
 
 /** What the corpus taught: acronyms and their expansions, words written as names. */
 export interface FeatureContext {
   acronyms: AcronymTable
   names: Set<string>
+  /** Names recurring across the corpus: framing, weighed down (emphasis.ts). */
+  framing: Set<string>
   vocabulary: Vocabulary
 }
 
 /** Content terms, phrases and clauses of a tokenised statement, expansions collapsed to acronyms. */
 export function extractFeatures(text: string, words: WordToken[], speaker: string | null, context: FeatureContext): StatementFeatures {
   const tokens = collapseExpansions(words, context.acronyms)
-  const emphasisOf = createEmphasis(text, speaker, context.names)
+  const emphasisOf = createEmphasis(text, speaker, context.names, context.framing)
   const emphasisByTerm = new Map<string, number>()
   for (const token of tokens) {
     emphasisByTerm.set(token.key, Math.max(emphasisByTerm.get(token.key) ?? 0, emphasisOf(token)))
   }
   const terms = [...emphasisByTerm.keys()]
   const termIndex = new Map(terms.map((term, index) => [term, index]))
+  const identifying = new Set<number>()
+  for (const token of tokens) if (isNameLike(token, context.names) && !context.framing.has(token.key)) identifying.add(termIndex.get(token.key)!)
   const positions: number[][] = terms.map(() => [])
   tokens.forEach((token, position) => positions[termIndex.get(token.key)!]!.push(position))
   const { bigrams, bigramKeys } = distinctBigrams(tokens.map((token) => token.key))
@@ -57,6 +63,7 @@ export function extractFeatures(text: string, words: WordToken[], speaker: strin
     bigramIndexes: bigrams.flatMap(([first, second]) => [termIndex.get(first)!, termIndex.get(second)!]),
     positions,
     units: splitClauses(text, tokens, terms),
+    identifying: [...identifying],
   }
 }
 

@@ -38,7 +38,10 @@ export function buildMatchMatrix(a: StatementFeatures, b: StatementFeatures, voc
     const id = a.ids[i]!
     const exact = id < columnOf.length ? columnOf[id]! : -1
     if (exact >= 0) values[i * columns + exact] = 1
-    for (const [other, strength] of vocabulary.related(id)) {
+    const { ids: others, strengths } = vocabulary.related(id)
+    for (let k = 0; k < others.length; k++) {
+      const other = others[k]!
+      const strength = strengths[k]!
       const column = other < columnOf.length ? columnOf[other]! : -1
       if (column < 0 || values[i * columns + column]! >= strength) continue
       values[i * columns + column] = strength

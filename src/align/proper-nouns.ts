@@ -23,3 +23,24 @@ export function findProperNouns(statements: WordToken[][]): Set<string> {
   for (const [key, count] of capitalised) if (count / total.get(key)! >= NAME_SHARE) names.add(key)
   return names
 }
+
+/**
+ * Names used by at least this share of the statements are the series' framing (Kashmir, the OIC,
+ * the Committee): rarer ones say which place or actor a position is about, and count in full. A
+ * name used by one statement only identifies nothing the series returns to ("the Pakistan
+ * Mission" is no evidence for "a fact-finding mission"), and stays weighed down too.
+ */
+const FRAMING_SHARE = 0.03
+
+/** Keys of the names (and acronyms) that frame the corpus or occur once, rather than identify a position. */
+export function findFramingNames(statements: WordToken[][], names: Set<string>): Set<string> {
+  const used = new Map<string, number>()
+  for (const tokens of statements) {
+    const keys = new Set<string>()
+    for (const token of tokens) if (!token.stop && (token.acronym || names.has(token.key) || (token.capitalised && !token.initial))) keys.add(token.key)
+    for (const key of keys) used.set(key, (used.get(key) ?? 0) + 1)
+  }
+  const framing = new Set<string>()
+  for (const [key, count] of used) if (count === 1 || count >= FRAMING_SHARE * statements.length) framing.add(key)
+  return framing
+}

@@ -29,6 +29,14 @@ const CLAUSE_EVIDENCE = 2.5
  * sentence; clause coverage alone over-rates short clauses; shared phrases are the strongest single
  * sign of a restated position ("right to self-determination") but absent from paraphrases.
  */
+/**
+ * When both statements name what they are about and no name of one is found in the other, they
+ * are about different places or actors ("the ceasefire in Sudan" / "the ceasefire in Yemen"):
+ * the same wording then restates another position, and the similarity is scaled by this.
+ */
+const NAME_CONFLICT_FACTOR = 0.3
+/** A name counts as found from this coverage: itself or a derived form (Kashmir / Kashmiri). */
+const NAME_FOUND = 0.85
 const WHOLE_SHARE = 0.4
 const CLAUSE_SHARE = 0.4
 const PHRASE_SHARE = 0.2
@@ -118,7 +126,7 @@ function sameContent(a: PreparedStatement, b: PreparedStatement): boolean {
  * and match exactly, as derived forms or as WordNet synonyms (vocabulary.ts). Statements with the
  * same content words in the same order score 1.
  */
-export function scorePair(a: PreparedStatement, b: PreparedStatement, model: CorpusModel): PairScore {
+export function scorePair(a: PreparedStatement, b: PreparedStatement, model: CorpusModel, names?: NameScope): PairScore {
   const matrix = buildMatchMatrix(a.features, b.features, model.vocabulary)
   const { values, rows, columns } = matrix
   const coverageRows = new Float64Array(rows)
@@ -145,6 +153,23 @@ export function scorePair(a: PreparedStatement, b: PreparedStatement, model: Cor
     }
   })
   const phrase = (phraseEvidence(a, b, matrix, false, coverageRows, model.phrases.typical) + phraseEvidence(b, a, matrix, true, coverageColumns, model.phrases.typical)) / 2
-  const similarity = Math.min(1, WHOLE_SHARE * whole.similarity + CLAUSE_SHARE * clause + PHRASE_SHARE * phrase)
+  const conflict = namesConflict(a, coverageRows, b, coverageColumns, names)
+  const similarity = Math.min(1, WHOLE_SHARE * whole.similarity + CLAUSE_SHARE * clause + PHRASE_SHARE * phrase) * (conflict ? NAME_CONFLICT_FACTOR : 1)
   return { similarity, whole: whole.similarity, clause, phrase, coverage: coverageRows, coverageOther: coverageColumns, clauseA }
+}
+
+/**
+ * Which vocabulary ids each side's document uses. A name that the other document never uses may
+ * have been renamed (Burma → Myanmar) and does not speak against a pair.
+ */
+export interface NameScope {
+  inA: Set<number>
+  inB: Set<number>
+}
+
+function namesConflict(a: PreparedStatement, coverageA: Float64Array, b: PreparedStatement, coverageB: Float64Array, scope?: NameScope): boolean {
+  const namesA = a.features.identifying.filter((index) => !scope || scope.inB.has(a.features.ids[index]!))
+  const namesB = b.features.identifying.filter((index) => !scope || scope.inA.has(b.features.ids[index]!))
+  if (namesA.length === 0 || namesB.length === 0) return false
+  return namesA.every((index) => coverageA[index]! < NAME_FOUND) && namesB.every((index) => coverageB[index]! < NAME_FOUND)
 }

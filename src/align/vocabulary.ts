@@ -8,8 +8,16 @@ import { VARIANT_STRENGTH, variantStems, wordnetRelatives } from './term-match.t
 export interface Vocabulary {
   idOf(term: string): number
   termOf(id: number): string
-  /** Related terms of the vocabulary (derived forms, WordNet relatives) with their strength. */
-  related(id: number): Map<number, number>
+  /**
+   * Related terms of the vocabulary (derived forms, WordNet relatives) with their strength, as
+   * parallel typed arrays: read once per term per compared pair, so iterating them must not allocate.
+   */
+  related(id: number): RelatedTerms
+}
+
+export interface RelatedTerms {
+  ids: Int32Array
+  strengths: Float64Array
 }
 
 export function createVocabulary(): Vocabulary {
@@ -17,7 +25,7 @@ export function createVocabulary(): Vocabulary {
   const terms: string[] = []
   /** shorter form → longer terms of the vocabulary it may be a derived form of. */
   const longer = new Map<string, number[]>()
-  let related: Array<Map<number, number> | undefined> = []
+  let related: Array<RelatedTerms | undefined> = []
   const relatedOf = (id: number) => {
     const term = terms[id]!
     const out = new Map<number, number>()
@@ -44,12 +52,13 @@ export function createVocabulary(): Vocabulary {
     },
     termOf: (id) => terms[id]!,
     related(id) {
-      let map = related[id]
-      if (!map) {
-        map = relatedOf(id)
-        related[id] = map
+      let list = related[id]
+      if (!list) {
+        const map = relatedOf(id)
+        list = { ids: Int32Array.from(map.keys()), strengths: Float64Array.from(map.values()) }
+        related[id] = list
       }
-      return map
+      return list
     },
   }
 }

@@ -62,3 +62,24 @@ describe('candidate index', () => {
     expect(index.candidatesFor(query, 10).map((at) => later[at]!.text).sort()).toEqual(['Inflation and unemployment fell.', 'Inflation rose sharply.'])
   })
 })
+
+describe('competitive linking and names', () => {
+  // Filler: the Council frames the series, and a place named by a few statements identifies them.
+  const filler = statements(8, Array.from({ length: 150 }, (_, at) => `The Council reviewed agenda item ${at} on procedure.`))
+
+  test('a statement links to its paraphrase, not to the near-copy that restates another statement', () => {
+    const earlier = statements(9, ['The Council praised debt relief for Chile.', 'The Council praised debt relief for Nepal.'])
+    const later = statements(10, ['The Council applauded relieving the debt burden of Chile.', 'The Council praised debt relief for Nepal.'])
+    // No filler: in four statements both places are framing names, so the names alone do not decide.
+    const links = createAligner([...earlier, ...later]).alignDocuments(earlier, later)
+    expect(links.map((link) => [link.fromId, link.toId])).toEqual([[earlier[0]!.id, later[0]!.id], [earlier[1]!.id, later[1]!.id]])
+  })
+
+  test('the same wording about another place is not a restatement, unless the place was renamed', () => {
+    const earlier = statements(11, ['The Council welcomed the ceasefire agreed in Sudan.', 'The Council welcomed the ceasefire agreed in Burma.', 'Sudan and Yemen met.'])
+    const later = statements(12, ['The Council welcomed the ceasefire agreed in Yemen.', 'The Council welcomed the ceasefire agreed in Myanmar.', 'Sudan and Yemen met again.'])
+    // Both documents name Sudan and Yemen; Burma and Myanmar each appear in one document only.
+    const links = createAligner([...filler, ...earlier, ...later]).alignDocuments(earlier, later)
+    expect(links.map((link) => [link.fromId, link.toId])).toEqual([[earlier[1]!.id, later[1]!.id], [earlier[2]!.id, later[2]!.id]])
+  })
+})
