@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import type { Result } from '../errors.ts'
-import { readDocuments } from '../ingest/index.ts'
+import { scanDocuments } from '../ingest/index.ts'
 import { databasePath, DOCUMENTS_DIR } from '../paths.ts'
 import { readSettings } from '../settings.ts'
 import { loadCatalogue } from '../pipeline/catalogue.ts'
@@ -32,7 +32,7 @@ export function withStore<T>(values: CliValues, work: (store: Store) => T): T {
 
 export function runImport(paths: string[], values: CliValues, io: Io): void {
   if (paths.length === 0) throw new UsageError('import needs at least one file or folder')
-  const documents = check(readDocuments(paths, {
+  const documents = check(scanDocuments(paths, {
     maxBytes: readSettings().maxBytes,
     overrides: { date: values.date, title: values.title, issuer: values.issuer, series: values.series, kind: values.kind },
   }))

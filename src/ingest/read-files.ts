@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { fail, ok, type Result } from '../errors.ts'
+import { fail, ok, RedlineFailure, type Result } from '../errors.ts'
 import type { IngestedDocument } from '../types.ts'
 import { checkSize, formatOf, ingestDocument, type MetaOverrides } from './document.ts'
 import { parseManifest, type ManifestEntry } from './manifest.ts'
@@ -15,6 +15,15 @@ export interface ReadOptions {
  * stops the read with its error, so an import never half-happens because of one file.
  */
 export function readDocuments(paths: string[], options: ReadOptions = {}): Result<IngestedDocument[]> {
+  const scanned = scanDocuments(paths, options)
+  return scanned.ok ? ok([...scanned.value]) : scanned
+}
+
+/**
+ * Checks every file as `readDocuments` does, keeping none of them: the result reads each again
+ * when iterated, so importing a 100 MB folder holds one document in memory at a time, not all.
+ */
+export function scanDocuments(paths: string[], options: ReadOptions = {}): Result<Iterable<IngestedDocument>> {
   const files: string[] = []
   for (const path of paths) {
     if (!existsSync(path)) return fail('not-found', `${path}: no such file or folder`)
@@ -26,26 +35,37 @@ export function readDocuments(paths: string[], options: ReadOptions = {}): Resul
     return fail('invalid-input', '--date and --title apply to a single file; give one file or use front matter or a manifest.json')
   }
   const manifests = new Map<string, Map<string, ManifestEntry>>()
-  const documents: IngestedDocument[] = []
   for (const file of files) {
-    const manifest = loadManifest(dirname(file), manifests)
-    if (!manifest.ok) return manifest
-    // The file's own name, not its path: a leading YYYY-MM-DD in it is a date, and messages
-    // name the file as the user sees it in the folder.
-    const name = basename(file)
-    // Refuse by size before reading: a multi-gigabyte file would exhaust memory (or, past 2 GiB, make
-    // readFileSync throw) before ingestDocument could say it is too large.
-    const tooLarge = checkSize(name, statSync(file).size, options.maxBytes)
-    if (tooLarge) return tooLarge
-    const document = ingestDocument(name, readFileSync(file), {
-      overrides: options.overrides,
-      manifest: manifest.value.get(name),
-      maxBytes: options.maxBytes,
-    })
+    const document = readOne(file, options, manifests)
     if (!document.ok) return document
-    documents.push(document.value)
   }
-  return ok(documents)
+  return ok({
+    *[Symbol.iterator]() {
+      for (const file of files) {
+        const document = readOne(file, options, manifests)
+        // A file changed on disk since the scan: stop rather than import something unchecked.
+        if (!document.ok) throw new RedlineFailure(document.error)
+        yield document.value
+      }
+    },
+  })
+}
+
+function readOne(file: string, options: ReadOptions, manifests: Map<string, Map<string, ManifestEntry>>): Result<IngestedDocument> {
+  const manifest = loadManifest(dirname(file), manifests)
+  if (!manifest.ok) return manifest
+  // The file's own name, not its path: a leading YYYY-MM-DD in it is a date, and messages
+  // name the file as the user sees it in the folder.
+  const name = basename(file)
+  // Refuse by size before reading: a multi-gigabyte file would exhaust memory (or, past 2 GiB, make
+  // readFileSync throw) before ingestDocument could say it is too large.
+  const tooLarge = checkSize(name, statSync(file).size, options.maxBytes)
+  if (tooLarge) return tooLarge
+  return ingestDocument(name, readFileSync(file), {
+    overrides: options.overrides,
+    manifest: manifest.value.get(name),
+    maxBytes: options.maxBytes,
+  })
 }
 
 function listDocumentFiles(dir: string): string[] {

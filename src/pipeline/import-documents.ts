@@ -7,22 +7,21 @@ import { updateAlignment } from './update-alignment.ts'
 
 export interface ImportOutcome {
   status: 'imported' | 'unchanged'
-  document: DocumentRecord
+  /** Without its text: an import of thousands of documents keeps only what it reports. */
+  document: Omit<DocumentRecord, 'text'>
 }
 
 /**
  * Stores documents one transaction each: the document, its statements and its alignment are
  * written together or not at all, so a crash or a bad file loses only the document in flight.
  */
-export function importDocuments(store: Store, documents: IngestedDocument[], catalogue?: Catalogue): Result<ImportOutcome[]> {
+export function importDocuments(store: Store, documents: Iterable<IngestedDocument>, catalogue?: Catalogue): Result<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = []
-  for (const document of documents) {
-    try {
-      outcomes.push(store.transaction(() => importOne(store, document, catalogue)))
-    } catch (error) {
-      if (isRedlineFailure(error)) return { ok: false, error: error.error }
-      throw error
-    }
+  try {
+    for (const document of documents) outcomes.push(store.transaction(() => importOne(store, document, catalogue)))
+  } catch (error) {
+    if (isRedlineFailure(error)) return { ok: false, error: error.error }
+    throw error
   }
   return ok(outcomes)
 }
@@ -31,10 +30,14 @@ function importOne(store: Store, document: IngestedDocument, catalogue?: Catalog
   const existing = store.documents.findDocumentByHash(document.hash)
   if (existing) {
     updateAlignment(store, existing.id, catalogue)
-    return { status: 'unchanged', document: existing }
+    return { status: 'unchanged', document: withoutText(existing) }
   }
   const year = Number(document.meta.date.slice(0, 4))
   const documentId = store.documents.insertDocument(document, year, segmentText(document.text))
   updateAlignment(store, documentId, catalogue)
-  return { status: 'imported', document: store.documents.getDocument(documentId)! }
+  return { status: 'imported', document: withoutText(store.documents.getDocument(documentId)!) }
+}
+
+function withoutText({ text: _text, ...document }: DocumentRecord): Omit<DocumentRecord, 'text'> {
+  return document
 }
