@@ -46,4 +46,17 @@ describe.runIf(existsSync(FOMC))('alignment window: neighbours at import, the re
     const again = buildCompareReport(store, { kind: 'years', from: 2015, to: 2024 }, OPTIONS)
     expect(again.ok && again.value.summary).toEqual(report.value.summary)
   })
+
+  test('positions over ten years stay distinct: at most two statements of one document each', () => {
+    const positions = store.alignment.listPositions(store.corpus.listCorpus()[0]!.series)
+    expect(positions.length).toBeGreaterThanOrEqual(20)
+    for (const position of positions) {
+      const perDocument = new Map<number, number>()
+      for (const id of position.statementIds) {
+        const documentId = store.documents.getStatement(id)!.documentId
+        perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1)
+      }
+      expect(Math.max(...perDocument.values())).toBeLessThanOrEqual(2)
+    }
+  })
 })
