@@ -51,26 +51,32 @@ export function splitClauses(
 }
 
 function findCandidates(body: string): Candidate[] {
-  const quoted = quotedMask(body)
   const candidates: Candidate[] = [
     ...[...body.matchAll(SEMICOLON_RE)].map((match) => ({ at: match.index + 1, needs: 'words' as const })),
     ...[...body.matchAll(LIST_SPEAKER_RE)].map((match) => ({ at: match.index, needs: 'speakers' as const })),
   ]
+  if (candidates.length === 0) return []
+  const quoted = quotedMask(body)
   return candidates.filter((candidate) => !quoted[candidate.at - 1]).sort((a, b) => a.at - b.at)
 }
 
-/** For each character, whether it lies inside “curly” or "straight" quotation marks. */
-function quotedMask(body: string): boolean[] {
+/**
+ * For each UTF-16 unit, whether it lies inside “curly” or "straight" quotation marks. A plain
+ * loop over code units: the quote marks are all in the BMP, and both halves of an astral
+ * character get the state around them.
+ */
+function quotedMask(body: string): Uint8Array {
+  const mask = new Uint8Array(body.length)
   let depth = 0
   let straight = false
-  return [...body].flatMap((character) => {
-    if (character === '“') depth++
-    else if (character === '”') depth = Math.max(0, depth - 1)
-    else if (character === '"') straight = !straight
-    const inside = depth > 0 || straight
-    // Astral characters take two UTF-16 units; keep the mask aligned with string offsets.
-    return character.length === 2 ? [inside, inside] : [inside]
-  })
+  for (let index = 0; index < body.length; index++) {
+    const code = body.charCodeAt(index)
+    if (code === 0x201c) depth++
+    else if (code === 0x201d) depth = Math.max(0, depth - 1)
+    else if (code === 0x22) straight = !straight
+    mask[index] = depth > 0 || straight ? 1 : 0
+  }
+  return mask
 }
 
 function countWords(text: string): number {

@@ -10,7 +10,8 @@ const SPACE_RE = /^\s*/
 const SENTENCE_OPENING_RE = /^[\p{Lu}\p{Nd}“‘"'(\[«]/u
 /** A capitalised word glued to the stop, as in `”.On` or `end.The`. */
 const GLUED_WORD_RE = /^\p{Lu}\p{Ll}/u
-const TOKEN_BEFORE_RE = /[^\s“‘"'(\[«]*$/u
+/** What ends the token before a stop, scanning back from it. */
+const TOKEN_START_RE = /[\s“‘"'(\[«]/u
 /** A lowercase word of two or more letters: a stop glued after it cannot be an initial or acronym. */
 const PLAIN_WORD_RE = /^[\p{L}\p{M}]*\p{Ll}{2}$/u
 const WEB_ADDRESS_RE = /^(?:www|https?:)/iu
@@ -36,7 +37,7 @@ function boundaryAfter(body: string, index: number, marks: string): number | nul
   if (end >= body.length) return null
   const gap = SPACE_RE.exec(body.slice(end))![0].length
   const next = body.slice(end + gap)
-  const token = TOKEN_BEFORE_RE.exec(body.slice(0, index))![0]
+  const token = tokenBefore(body, index)
   if (gap === 0) return isGluedBoundary(body, index, token, next) ? end : null
   if (!SENTENCE_OPENING_RE.test(next)) return null
   if (marks === '.' && isAbbreviationStop(token, next)) return null
@@ -52,4 +53,14 @@ function isGluedBoundary(body: string, index: number, token: string, next: strin
   if (!GLUED_WORD_RE.test(next)) return false
   if (CLOSERS_RE.test(body.charAt(index - 1))) return true
   return PLAIN_WORD_RE.test(token) && !WEB_ADDRESS_RE.test(token)
+}
+
+/**
+ * The token a stop ends, found by scanning back from the stop: a `$`-anchored regex over
+ * `body.slice(0, index)` rescans the paragraph from its start at every full stop.
+ */
+function tokenBefore(body: string, index: number): string {
+  let start = index
+  while (start > 0 && !TOKEN_START_RE.test(body[start - 1]!)) start--
+  return body.slice(start, index)
 }
