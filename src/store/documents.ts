@@ -85,6 +85,7 @@ export function createDocumentStore(db: Db) {
   const insertStatement = db.prepare(`INSERT INTO statement
     (document_id, paragraph, sentence, clause, start, "end", kind, speaker, text)
     VALUES (@documentId, @paragraph, @sentence, @clause, @start, @end, @kind, @speaker, @text)`)
+  const indexStatement = db.prepare(`INSERT INTO statement_fts (rowid, text, speaker) VALUES (?, ?, coalesce(?, ''))`)
   const selectByHash = db.prepare<[string], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.hash = ?`)
   const selectById = db.prepare<[number], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.id = ?`)
   const selectOriginal = db.prepare<[number], { original: string; file_name: string }>(
@@ -110,7 +111,10 @@ export function createDocumentStore(db: Db) {
         importedAt: new Date().toISOString(),
       })
       const documentId = Number(lastInsertRowid)
-      for (const segment of segments) insertStatement.run({ ...segment, documentId })
+      for (const segment of segments) {
+        const { lastInsertRowid: statementId } = insertStatement.run({ ...segment, documentId })
+        indexStatement.run(statementId, segment.text, segment.speaker)
+      }
       return documentId
     },
     findDocumentByHash: (hash: string) => mapOptional(selectByHash.get(hash), toDocument),
