@@ -9,7 +9,8 @@ const VARYING_HEADERS = ['HX-Request', 'HX-History-Restore-Request']
 interface CachedPage {
   status: number
   headers: Array<[string, string]>
-  body: string
+  /** Encoded once: a 300 KB comparison re-encoded per response was most of its cost under load. */
+  body: Uint8Array<ArrayBuffer>
 }
 
 /**
@@ -38,8 +39,9 @@ export function cachePages(store: Store): MiddlewareHandler {
     await next()
     const type = c.res.headers.get('Content-Type') ?? ''
     if (c.res.status !== 200 || !CACHEABLE_TYPE_RE.test(type) || /no-store/.test(c.res.headers.get('Cache-Control') ?? '')) return
-    const body = await c.res.clone().text()
-    pages.set(key, { status: c.res.status, headers: [...c.res.headers], body })
+    const body = new Uint8Array(await c.res.clone().arrayBuffer())
+    const headers: Array<[string, string]> = [...c.res.headers, ['Content-Length', String(body.byteLength)]]
+    pages.set(key, { status: c.res.status, headers, body })
     if (pages.size > CACHE_SIZE) pages.delete(pages.keys().next().value!)
   }
 }
