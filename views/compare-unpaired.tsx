@@ -1,12 +1,11 @@
 import type { FC } from 'hono/jsx'
 import type { CompareModel } from '../src/web/compare-model.ts'
 import { compareHref } from '../src/web/compare-url.ts'
-import { UNPAIRED_PER_PAGE } from '../src/web/compare-view.ts'
+import { SHIFTS_PER_PAGE, UNPAIRED_PER_PAGE } from '../src/web/compare-view.ts'
 import { MarkTerm } from './mark-term.tsx'
 import { MoreLink } from './more-link.tsx'
 import { StatementMeta } from './statement-link.tsx'
 
-const SHIFTS_SHOWN = 100
 const EXAMPLES_SHOWN = 3
 
 /**
@@ -45,38 +44,53 @@ export const UnpairedList: FC<{ model: CompareModel; side: 'added' | 'removed'; 
   return <ul class="statement-list">{items}</ul>
 }
 
-/** Recurring wording changes (IIOJ&K → IIOJK) with the pairs that show them. */
-export const TermShifts: FC<{ model: CompareModel }> = ({ model }) => {
-  const shifts = model.report.termShifts
+const ShiftRows: FC<{ model: CompareModel }> = ({ model }) => {
+  const page = model.shifts
+  return (
+    <>
+      {page.items.map((shift) => (
+        <tr>
+          <td><del>{shift.from}</del></td>
+          <td><ins>{shift.to}</ins></td>
+          <td class="number">{shift.count}</td>
+          <td>
+            <ul class="examples">
+              {shift.examples.slice(0, EXAMPLES_SHOWN).map((example) => (
+                <li>
+                  <span class="example from"><MarkTerm text={example.fromText} term={shift.from} /></span>
+                  <span class="arrow"> <span aria-hidden="true">→</span><span class="visually-hidden">became</span> </span>
+                  <span class="example to"><MarkTerm text={example.toText} term={shift.to} /></span>
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+      {page.page < page.pages ? (
+        <MoreLink as="tr" columns={4} href={compareHref(model.state, { shiftsPage: page.page + 1 })}
+          fragmentHref={compareHref(model.state, { shiftsPage: page.page + 1, part: 'shifts' })}
+          label={`Show more term shifts (${page.total - page.page * SHIFTS_PER_PAGE} more)`} />
+      ) : null}
+    </>
+  )
+}
+
+/**
+ * Recurring wording changes (IIOJ&K → IIOJK) with the pairs that show them, most frequent first,
+ * a page at a time; `appended` gives the next rows alone, for htmx to put where "more" was.
+ */
+export const TermShifts: FC<{ model: CompareModel; appended?: boolean }> = ({ model, appended }) => {
+  if (appended) return <ShiftRows model={model} />
+  const { total } = model.shifts
   return (
     <section class="term-shifts" aria-labelledby="shifts-title">
-      <h2 id="shifts-title">Term shifts <span class="count">({shifts.length})</span></h2>
-      {shifts.length === 0 ? <p class="hint">No recurring wording change between these two sides.</p> : (
+      <h2 id="shifts-title">Term shifts <span class="count">({total})</span></h2>
+      {total === 0 ? <p class="hint">No recurring wording change between these two sides.</p> : (
         <table>
           <thead><tr><th scope="col">Was</th><th scope="col">Became</th><th scope="col">Times</th><th scope="col">Examples</th></tr></thead>
-          <tbody>
-            {shifts.slice(0, SHIFTS_SHOWN).map((shift) => (
-              <tr>
-                <td><del>{shift.from}</del></td>
-                <td><ins>{shift.to}</ins></td>
-                <td class="number">{shift.count}</td>
-                <td>
-                  <ul class="examples">
-                    {shift.examples.slice(0, EXAMPLES_SHOWN).map((example) => (
-                      <li>
-                        <span class="example from"><MarkTerm text={example.fromText} term={shift.from} /></span>
-                        <span class="arrow"> <span aria-hidden="true">→</span><span class="visually-hidden">became</span> </span>
-                        <span class="example to"><MarkTerm text={example.toText} term={shift.to} /></span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody><ShiftRows model={model} /></tbody>
         </table>
       )}
-      {shifts.length > SHIFTS_SHOWN ? <p class="hint">The {SHIFTS_SHOWN} most frequent of {shifts.length} shown; the exports list all.</p> : null}
     </section>
   )
 }

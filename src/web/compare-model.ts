@@ -1,9 +1,9 @@
 import type { CompareTarget } from '../report/index.ts'
 import type { CorpusEntry } from '../store/index.ts'
-import type { CompareReport, UnpairedStatement } from '../types.ts'
+import type { CompareReport, TermShift, UnpairedStatement } from '../types.ts'
 import type { CompareState } from './compare-url.ts'
 import {
-  paginate, parseIgnoreWords, POSITIONS_PER_PAGE, selectPositions, UNPAIRED_PER_PAGE, type Page, type PositionView,
+  paginate, parseIgnoreWords, POSITIONS_PER_PAGE, selectPositions, SHIFTS_PER_PAGE, UNPAIRED_PER_PAGE, type Page, type PositionView,
 } from './compare-view.ts'
 import type { CompareQuery } from './params.ts'
 
@@ -16,6 +16,7 @@ export interface CompareModel {
   positionsInReport: number
   added: Page<UnpairedStatement>
   removed: Page<UnpairedStatement>
+  shifts: Page<TermShift>
   /** The series' documents, for the pickers and for naming the documents rows link to. */
   documents: CorpusEntry[]
   years: number[]
@@ -49,6 +50,7 @@ export function buildCompareModel(query: CompareQuery, report: CompareReport, co
     positionsInReport: report.positions.filter((position) => position.status === 'persistent').length,
     added: paginate(report.added, query.addedPage, UNPAIRED_PER_PAGE),
     removed: paginate(report.removed, query.removedPage, UNPAIRED_PER_PAGE),
+    shifts: paginate(report.termShifts, query.shiftsPage, SHIFTS_PER_PAGE),
     documents,
     years: [...new Set(documents.map((entry) => entry.year))].sort((a, b) => a - b),
     seriesNames: [...new Set(corpus.map((entry) => entry.series))],

@@ -36,7 +36,12 @@ export interface Page<T> {
 }
 
 export const POSITIONS_PER_PAGE = 30
-export const UNPAIRED_PER_PAGE = 100
+/**
+ * Dropped and new statements and term shifts come after the rows: the first page shows a taste
+ * of each (a large comparison has thousands), the rest load on demand.
+ */
+export const UNPAIRED_PER_PAGE = 25
+export const SHIFTS_PER_PAGE = 20
 export const PAIRS_PER_POSITION = 20
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu

@@ -58,7 +58,8 @@ export const compareQuery = z.object({
   page: pageParam,
   addedPage: pageParam,
   removedPage: pageParam,
-  part: optional(z.enum(['rows', 'added', 'removed'], { error: 'expected rows, added or removed' })),
+  shiftsPage: pageParam,
+  part: optional(z.enum(['rows', 'added', 'removed', 'shifts'], { error: 'expected rows, added, removed or shifts' })),
 }).refine((query) => (query.fromDoc === undefined) === (query.toDoc === undefined), {
   error: 'fromDoc and toDoc go together', path: ['toDoc'],
 }).refine((query) => (query.from === undefined) === (query.to === undefined), {

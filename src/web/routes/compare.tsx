@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { CompareFragment, ComparePage } from '../../../views/compare.tsx'
 import { EmptyCompare } from '../../../views/compare-empty.tsx'
 import { PositionRows } from '../../../views/compare-rows.tsx'
-import { UnpairedList } from '../../../views/compare-unpaired.tsx'
+import { TermShifts, UnpairedList } from '../../../views/compare-unpaired.tsx'
 import { errorResponse } from '../app.tsx'
 import { buildCompareModel, compareTarget, latestYears } from '../compare-model.ts'
 import { compareHref } from '../compare-url.ts'
@@ -33,6 +33,7 @@ export function compareRoutes(context: WebContext): Hono {
 
     if (query.part === 'rows') return c.html(<PositionRows model={model} appended />)
     if (query.part === 'added' || query.part === 'removed') return c.html(<UnpairedList model={model} side={query.part} appended />)
+    if (query.part === 'shifts') return c.html(<TermShifts model={model} appended />)
     const title = `${report.value.from.year} → ${report.value.to.year}`
     if (wantsFragment(c)) {
       // The address bar shows the canonical URL of the view, whatever the form happened to send.
