@@ -1,8 +1,7 @@
+import { isSentenceMark, matchesAt, skipClosersBack, skipSpace, skipSpaceBack } from './characters.ts'
 import { type Span, trimSpan } from './span.ts'
 
-/** A line that ends a sentence: final punctuation (maybe inside a closing quote), or a closing quote. */
-const SENTENCE_END_RE = /(?:[.!?…]["'”’»)\]]*|["”’»])$/u
-const LOWERCASE_START_RE = /^\p{Ll}/u
+const LOWERCASE_RE = /\p{Ll}/uy
 
 /**
  * Paragraphs of normalised text. A blank line always separates paragraphs. A single newline does
@@ -15,32 +14,50 @@ const LOWERCASE_START_RE = /^\p{Ll}/u
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = []
   let current: Span | null = null
-  let previousLine = ''
-  let offset = 0
+  // The trimmed content of the last non-blank line.
+  let previousStart = 0
+  let previousEnd = 0
   const close = (): void => {
     const trimmed = current && trimSpan(text, current)
     if (trimmed) paragraphs.push(trimmed)
     current = null
   }
-  for (const line of text.split('\n')) {
-    const start = offset
-    offset += line.length + 1
-    const content = line.trim()
-    if (content === '') {
-      close()
-      continue
-    }
-    if (current && isSoftWrap(previousLine, content)) current.end = start + line.length
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start)
+    const end = newline < 0 ? text.length : newline
+    const contentStart = skipSpace(text, start, end)
+    if (contentStart === end) close()
     else {
-      close()
-      current = { start, end: start + line.length }
+      const contentEnd = skipSpaceBack(text, end, contentStart)
+      if (current && isSoftWrap(text, previousStart, previousEnd, contentStart)) current.end = end
+      else {
+        close()
+        current = { start, end }
+      }
+      previousStart = contentStart
+      previousEnd = contentEnd
     }
-    previousLine = content
+    start = end + 1
   }
   close()
   return paragraphs
 }
 
-function isSoftWrap(previousLine: string, line: string): boolean {
-  return !SENTENCE_END_RE.test(previousLine) && LOWERCASE_START_RE.test(line)
+/** The previous line `[previousStart, previousEnd)` runs on into the line starting at `lineStart`. */
+function isSoftWrap(text: string, previousStart: number, previousEnd: number, lineStart: number): boolean {
+  return !endsSentence(text, previousStart, previousEnd) && startsLowercase(text, lineStart)
+}
+
+/** `(?:[.!?…]["'”’»)\]]*|["”’»])$`: final punctuation, maybe inside closers, or a closing quote. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  const index = skipClosersBack(text, end, start)
+  if (index > start && isSentenceMark(text.charCodeAt(index - 1))) return true
+  const last = text.charCodeAt(end - 1)
+  return last === 0x22 || last === 0x201d || last === 0x2019 || last === 0xbb
+}
+
+function startsLowercase(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return matchesAt(LOWERCASE_RE, text, index)
 }

@@ -1,17 +1,15 @@
+import { skipSpace, skipSpaceBack } from './characters.ts'
+
 /** A half-open range `[start, end)` of offsets into the text being segmented. */
 export interface Span {
   start: number
   end: number
 }
 
-const LEADING_SPACE_RE = /^\s*/
-const TRAILING_SPACE_RE = /\s*$/
-
 /** The span shrunk to exclude whitespace at either end, or null when only whitespace is left. */
 export function trimSpan(text: string, span: Span): Span | null {
-  const slice = text.slice(span.start, span.end)
-  const start = span.start + LEADING_SPACE_RE.exec(slice)![0].length
-  const end = span.end - TRAILING_SPACE_RE.exec(slice)![0].length
+  const start = skipSpace(text, span.start, span.end)
+  const end = skipSpaceBack(text, span.end, start)
   return start < end ? { start, end } : null
 }
 
@@ -19,7 +17,8 @@ export function trimSpan(text: string, span: Span): Span | null {
 export function cutSpan(text: string, span: Span, cuts: number[]): Span[] {
   const pieces: Span[] = []
   let start = span.start
-  for (const end of [...cuts, span.end]) {
+  for (let index = 0; index <= cuts.length; index++) {
+    const end = index < cuts.length ? cuts[index]! : span.end
     const piece = trimSpan(text, { start, end })
     if (piece) pieces.push(piece)
     start = end
