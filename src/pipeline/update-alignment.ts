@@ -13,21 +13,26 @@ export const DEFAULT_DIFF_OPTIONS = { ignoreCase: false, ignorePunctuation: fals
 export const ALIGNMENT_WINDOW = 3
 
 /**
- * Aligns a document with its neighbours in its series that it has not been aligned with yet,
- * then rebuilds the series' positions from all stored links. Links between other documents are
- * kept as they are. A document already aligned with its neighbours costs nothing, which also lets
- * a re-import align documents stored before alignment existed (schema version 1). Runs inside the
- * caller's import transaction.
+ * Aligns documents of one series with their neighbours (in date order) that they have not been
+ * aligned with yet, then rebuilds the series' positions from all stored links. Links between other
+ * documents are kept as they are. Documents already aligned with their neighbours cost nothing,
+ * which also lets a re-import align documents stored before alignment existed (schema version 1).
+ * Runs inside the caller's import transaction.
  */
-export function updateAlignment(store: Store, documentId: number, catalogue?: Catalogue): void {
-  const document = store.documents.getDocument(documentId)
-  if (!document) throw new Error(`updateAlignment: document ${documentId} is not stored`)
-  const series = store.corpus.listCorpus()
-    .filter((other) => other.series === document.series)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id)
-  const at = series.findIndex((other) => other.id === documentId)
-  const neighbours = [...series.slice(Math.max(0, at - ALIGNMENT_WINDOW), at), ...series.slice(at + 1, at + 1 + ALIGNMENT_WINDOW)]
-  alignPairs(store, document.series, neighbours.map((other) => [other.id, documentId]), catalogue)
+export function alignSeriesDocuments(store: Store, series: string, documentIds: Iterable<number>, catalogue?: Catalogue): void {
+  const order = store.corpus.seriesOrder(series)
+  const at = new Map(order.map((document, index) => [document.id, index]))
+  const pairs = new Map<string, [number, number]>()
+  for (const id of documentIds) {
+    const index = at.get(id)
+    if (index === undefined) throw new Error(`alignSeriesDocuments: document ${id} is not in series ${series}`)
+    const neighbours = [...order.slice(Math.max(0, index - ALIGNMENT_WINDOW), index), ...order.slice(index + 1, index + 1 + ALIGNMENT_WINDOW)]
+    for (const other of neighbours) {
+      const [a, b] = other.id < id ? [other.id, id] : [id, other.id]
+      pairs.set(`${a}:${b}`, [a, b])
+    }
+  }
+  alignPairs(store, series, [...pairs.values()], catalogue)
 }
 
 /**

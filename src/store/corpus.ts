@@ -20,7 +20,12 @@ export function createCorpusStore(db: Db) {
        (SELECT count(*) FROM statement s WHERE s.document_id = d.id) AS statements
      FROM document d ORDER BY d.series, d.date, d.id`)
 
+  const selectSeriesOrder = db.prepare<[string], { id: number; date: string }>(
+    'SELECT id, date FROM document WHERE series = ? ORDER BY date, id')
+
   return {
+    /** A series' documents in date order, ids and dates only: what choosing neighbours needs. */
+    seriesOrder: (series: string) => selectSeriesOrder.all(series),
     listCorpus: (): CorpusEntry[] =>
       selectAll.all().map(({ statements, ...entry }) => ({ ...entry, statementCount: statements })),
   }

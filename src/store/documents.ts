@@ -84,7 +84,7 @@ export function createDocumentStore(db: Db) {
     VALUES (@series, @title, @date, @year, @issuer, @sourceUrl, @kind, @fileName, @format, @hash, @original, @text, @importedAt)`)
   const insertStatement = db.prepare(`INSERT INTO statement
     (document_id, paragraph, sentence, clause, start, "end", kind, speaker, text)
-    VALUES (@documentId, @paragraph, @sentence, @clause, @start, @end, @kind, @speaker, @text)`)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
   const indexStatement = db.prepare(`INSERT INTO statement_fts (rowid, text, speaker) VALUES (?, ?, coalesce(?, ''))`)
   const selectByHash = db.prepare<[string], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.hash = ?`)
   const selectById = db.prepare<[number], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.id = ?`)
@@ -98,8 +98,12 @@ export function createDocumentStore(db: Db) {
     FROM statement s JOIN document d ON d.id = s.document_id WHERE s.id = ?`)
 
   return {
-    /** Inserts a document and its statements; the caller wraps this in the import transaction. */
-    insertDocument(document: IngestedDocument, year: number, segments: Segment[]): number {
+    /**
+     * Inserts a document and its statements (the caller wraps this in the import transaction);
+     * returns the stored record without its text, built here rather than read back.
+     */
+    insertDocument(document: IngestedDocument, year: number, segments: Segment[]): Omit<DocumentRecord, 'text'> {
+      const importedAt = new Date().toISOString()
       const { lastInsertRowid } = insertDocument.run({
         ...document.meta,
         year,
@@ -108,14 +112,18 @@ export function createDocumentStore(db: Db) {
         hash: document.hash,
         original: document.original,
         text: document.text,
-        importedAt: new Date().toISOString(),
+        importedAt,
       })
-      const documentId = Number(lastInsertRowid)
+      const id = Number(lastInsertRowid)
       for (const segment of segments) {
-        const { lastInsertRowid: statementId } = insertStatement.run({ ...segment, documentId })
+        const { lastInsertRowid: statementId } = insertStatement.run(
+          id, segment.paragraph, segment.sentence, segment.clause, segment.start, segment.end, segment.kind, segment.speaker, segment.text)
         indexStatement.run(statementId, segment.text, segment.speaker)
       }
-      return documentId
+      return {
+        ...document.meta, id, year, fileName: document.fileName, format: document.format, hash: document.hash, importedAt,
+        statementCount: segments.length,
+      }
     },
     findDocumentByHash: (hash: string) => mapOptional(selectByHash.get(hash), toDocument),
     getDocument: (id: number) => mapOptional(selectById.get(id), toDocument),
