@@ -18,7 +18,7 @@ const PairRow: FC<{ view: PairView; positionId: number; model: CompareModel; lab
   const to = model.report.to.year
   return (
     <div class={`pair ${pair.change}${changed ? ' change' : ''}`} id={`pair-${positionId}-${pair.from.id}-${pair.to.id}`}
-      tabindex={-1} data-change={pair.change}>
+      tabindex={-1}>
       {model.state.view === 'inline' ? (
         <div class="cell both">
           <p class="year-label">{from} → {to}</p>
@@ -89,9 +89,7 @@ const PositionGroup: FC<{ view: PositionView; model: CompareModel; label: Docume
  * the link; without JavaScript it opens the next page. Large comparisons never render unbounded.
  */
 export const PositionRows: FC<{ model: CompareModel; appended?: boolean }> = ({ model, appended }) => {
-  const { positions, state, documents } = model
-  const titles = new Map(documents.map((entry) => [entry.id, `${entry.date} · ${entry.title}`]))
-  const label: DocumentLabel = (id) => titles.get(id) ?? `document ${id}`
+  const { positions, state, documentLabel: label } = model
   const first = (positions.page - 1) * POSITIONS_PER_PAGE + 1
   return (
     <>

@@ -14,7 +14,6 @@ const EXAMPLES_SHOWN = 3
  */
 export const UnpairedList: FC<{ model: CompareModel; side: 'added' | 'removed'; appended?: boolean }> = ({ model, side, appended }) => {
   const page = model[side]
-  const titles = new Map(model.documents.map((entry) => [entry.id, `${entry.date} · ${entry.title}`]))
   const pageKey = side === 'added' ? 'addedPage' : 'removedPage'
   const items = (
     <>
@@ -24,7 +23,7 @@ export const UnpairedList: FC<{ model: CompareModel; side: 'added' | 'removed'; 
             <span class="visually-hidden">{side === 'added' ? 'New statement: ' : 'Dropped statement: '}</span>
             {statement.text}
           </p>
-          <StatementMeta statement={statement} documentLabel={titles.get(statement.documentId) ?? `document ${statement.documentId}`} />
+          <StatementMeta statement={statement} documentLabel={model.documentLabel(statement.documentId)} />
           {statement.positions.length > 0 ? (
             <p class="positions-of">Positions: {statement.positions.map((position, index) => (
               <>{index > 0 ? ', ' : ''}<a href={`/positions/${position.id}`}>{position.label}</a></>

@@ -21,6 +21,8 @@ export interface CompareModel {
   documents: CorpusEntry[]
   years: number[]
   seriesNames: string[]
+  /** What a row's link to its place in a document says. */
+  documentLabel: (documentId: number) => string
 }
 
 /** Two documents when both ids are given, else two years; undefined when the query names no sides. */
@@ -54,7 +56,18 @@ export function buildCompareModel(query: CompareQuery, report: CompareReport, co
     documents,
     years: [...new Set(documents.map((entry) => entry.year))].sort((a, b) => a - b),
     seriesNames: [...new Set(corpus.map((entry) => entry.series))],
+    documentLabel: documentLabels(report, documents),
   }
+}
+
+/**
+ * A side of one document is named in the summary, so its rows say only where to read on, not
+ * which document again: on a page of dozens of rows a repeated long title was a fifth of the bytes.
+ */
+function documentLabels(report: CompareReport, documents: CorpusEntry[]): (documentId: number) => string {
+  const alone = new Set([report.from, report.to].flatMap((side) => (side.documents.length === 1 ? [side.documents[0]!.id] : [])))
+  const labels = new Map(documents.map((entry) => [entry.id, alone.has(entry.id) ? `${entry.date}, in context` : `${entry.date} · ${entry.title}`]))
+  return (documentId) => labels.get(documentId) ?? `document ${documentId}`
 }
 
 /** The two latest years of a series (the given one, or the first with two years): the default view. */

@@ -35,13 +35,14 @@ export interface Page<T> {
   total: number
 }
 
-export const POSITIONS_PER_PAGE = 30
+/** Enough to read on while the next page loads; a first page of 30 was a third of a 300 KB answer. */
+export const POSITIONS_PER_PAGE = 20
 /**
  * Dropped and new statements and term shifts come after the rows: the first page shows a taste
  * of each (a large comparison has thousands), the rest load on demand.
  */
-export const UNPAIRED_PER_PAGE = 25
-export const SHIFTS_PER_PAGE = 20
+export const UNPAIRED_PER_PAGE = 20
+export const SHIFTS_PER_PAGE = 10
 export const PAIRS_PER_POSITION = 20
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
