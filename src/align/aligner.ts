@@ -8,8 +8,12 @@ import { selectLinks, type ScoredPair } from './select-links.ts'
 import { scorePair } from './similarity.ts'
 import type { AlignInput, AlignmentLink } from '../types.ts'
 
-/** Candidates scored in full per statement; the index ranks the rest out. */
-const CANDIDATES_PER_STATEMENT = 10
+/**
+ * Candidates scored in full per statement; the index ranks the rest out. Ranked by weighted Dice
+ * (candidates.ts), a restatement is among the first five for 98% of the synthetic benchmark's pairs,
+ * about as often as among the first ten by summed idf.
+ */
+const CANDIDATES_PER_STATEMENT = 5
 
 export interface Aligner {
   /** 0..1 combined similarity of two statements */

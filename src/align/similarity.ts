@@ -76,17 +76,20 @@ function coverage(matrix: MatchMatrix, weightsA: Float64Array, weightsB: Float64
 /**
  * Shared phrases of `a` found in `b` (synonyms allowed), weighted by phrase idf and by the lower
  * emphasis of the two sides: a phrase quoted on one side and in the attribution on the other is
- * framing, not content.
+ * framing, not content. `sparse` lists each term of `a`'s matches in `b`: a phrase of `a` can only
+ * meet a phrase of `b` made of those, so the phrases of `b` are looked up rather than scanned.
  */
-function phraseEvidence(a: PreparedStatement, b: PreparedStatement, matrix: MatchMatrix, transposed: boolean, matchedA: Float64Array, typical: number): number {
+function phraseEvidence(a: PreparedStatement, b: PreparedStatement, matrix: MatchMatrix, transposed: boolean, sparse: SparseMatches, matchedA: Float64Array, typical: number): number {
   const values = matrix.values
   // Row and column strides: reading the matrix transposed serves the other direction.
   const strideA = transposed ? 1 : matrix.columns
   const strideB = transposed ? matrix.columns : 1
   const pairsA = a.features.bigramIndexes
-  const pairsB = b.features.bigramIndexes
   const emphasisA = a.features.emphasis
   const emphasisB = b.features.emphasis
+  const width = b.features.ids.length
+  const phraseOfB = markPhrases(b.features.bigramIndexes, width)
+  const { starts, matches } = sparse
   let covered = 0
   for (let x = 0; x < pairsA.length; x += 2) {
     const i = pairsA[x]!
@@ -94,21 +97,55 @@ function phraseEvidence(a: PreparedStatement, b: PreparedStatement, matrix: Matc
     if (matchedA[i] === 0 || matchedA[k] === 0) continue
     const ownEmphasis = emphasisA[i]! * emphasisA[k]!
     let best = 0
-    for (let y = 0; y < pairsB.length; y += 2) {
-      const j = pairsB[y]!
-      const l = pairsB[y + 1]!
-      // Pairs are unordered: "end India's repression" / "India … to end its repression".
-      const strength = Math.max(
-        values[i * strideA + j * strideB]! * values[k * strideA + l * strideB]!,
-        values[i * strideA + l * strideB]! * values[k * strideA + j * strideB]!,
-      )
-      if (strength === 0) continue
-      const emphasis = Math.min(ownEmphasis, emphasisB[j]! * emphasisB[l]!)
-      if (strength * emphasis > best) best = strength * emphasis
+    // Pairs are unordered: "end India's repression" / "India … to end its repression".
+    for (let p = starts[i]!; p < starts[i + 1]!; p++) {
+      const j = matches[p]!
+      const valueIJ = values[i * strideA + j * strideB]!
+      for (let q = starts[k]!; q < starts[k + 1]!; q++) {
+        const l = matches[q]!
+        if (phraseOfB[j * width + l] === 0) continue
+        const strength = valueIJ * values[k * strideA + l * strideB]!
+        const emphasis = Math.min(ownEmphasis, emphasisB[j]! * emphasisB[l]!)
+        if (strength * emphasis > best) best = strength * emphasis
+      }
     }
     covered += a.phraseWeights[x / 2]! * best
   }
+  phraseOfB.fill(0, 0, width * width)
   return Math.min(1, covered / typical)
+}
+
+/** Per term of one side, the terms of the other it matches: `matches[starts[i]..starts[i + 1])`. */
+interface SparseMatches {
+  starts: Int32Array
+  matches: Int32Array
+}
+
+/** The non-zero cells of the matrix by row, or by column when `transposed`. */
+function sparseMatches(matrix: MatchMatrix, transposed: boolean): SparseMatches {
+  const { values, rows, columns } = matrix
+  const [outer, inner] = transposed ? [columns, rows] : [rows, columns]
+  const starts = new Int32Array(outer + 1)
+  const matches = new Int32Array(rows * columns)
+  let count = 0
+  for (let o = 0; o < outer; o++) {
+    starts[o] = count
+    for (let n = 0; n < inner; n++) if (values[transposed ? n * columns + o : o * columns + n]! > 0) matches[count++] = n
+  }
+  starts[outer] = count
+  return { starts, matches }
+}
+
+let phraseGrid = new Uint8Array(4096)
+
+/** A shared grid with 1 where terms `j` and `l` form a phrase (either order); the caller clears it. */
+function markPhrases(pairs: number[], width: number): Uint8Array {
+  if (phraseGrid.length < width * width) phraseGrid = new Uint8Array(width * width * 2)
+  for (let y = 0; y < pairs.length; y += 2) {
+    phraseGrid[pairs[y]! * width + pairs[y + 1]!] = 1
+    phraseGrid[pairs[y + 1]! * width + pairs[y]!] = 1
+  }
+  return phraseGrid
 }
 
 const indexLists: number[][] = []
@@ -152,7 +189,8 @@ export function scorePair(a: PreparedStatement, b: PreparedStatement, model: Cor
       }
     }
   })
-  const phrase = (phraseEvidence(a, b, matrix, false, coverageRows, model.phrases.typical) + phraseEvidence(b, a, matrix, true, coverageColumns, model.phrases.typical)) / 2
+  const phrase = (phraseEvidence(a, b, matrix, false, sparseMatches(matrix, false), coverageRows, model.phrases.typical)
+    + phraseEvidence(b, a, matrix, true, sparseMatches(matrix, true), coverageColumns, model.phrases.typical)) / 2
   const conflict = namesConflict(a, coverageRows, b, coverageColumns, names)
   const similarity = Math.min(1, WHOLE_SHARE * whole.similarity + CLAUSE_SHARE * clause + PHRASE_SHARE * phrase) * (conflict ? NAME_CONFLICT_FACTOR : 1)
   return { similarity, whole: whole.similarity, clause, phrase, coverage: coverageRows, coverageOther: coverageColumns, clauseA }
