@@ -90,6 +90,13 @@ export function skipSpaceBack(text: string, end: number, from = 0): number {
   return index
 }
 
+/** Where the run of non-`\s` units that ends at `end` starts. */
+export function skipNonSpaceBack(text: string, end: number): number {
+  let index = end
+  while (index > 0 && !isSpace(text.charCodeAt(index - 1))) index--
+  return index
+}
+
 /** Where the trailing run of `[a-z]` before `end` starts. */
 export function lowerRunStart(text: string, end: number): number {
   let index = end

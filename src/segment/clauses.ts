@@ -1,22 +1,23 @@
+import { matchesAt, skipSpace } from './characters.ts'
 import { NAME_WORD_PATTERN } from './names.ts'
 import { type Span, cutSpan } from './span.ts'
 import type { Attribution } from './speakers.ts'
 import { TITLE_PATTERN } from './titles.ts'
+import { countWords } from './words.ts'
 
 /** Both sides of a semicolon need this many words before it splits, so short lists stay whole. */
 const MIN_CLAUSE_WORDS = 6
-const SEMICOLON_RE = /;/gu
 /**
  * Where a new attributed speaker may begin a list item: a comma, maybe `and`, then a title and
  * a name (`…”, and Ambassador Feridun Sinirlioğlu, … who expressed`), or any capitalised word
  * right after a closed quotation (`…”, and Fatemi added`). Splitting also needs a speaker on
- * both sides, so `met Minister X, and Ambassador Y` without speech stays one statement.
+ * both sides, so `met Minister X, and Ambassador Y` without speech stays one statement. Sticky:
+ * it is tried only just after each comma and its spaces, the one place its lookbehinds allow.
  */
 const LIST_SPEAKER_RE = new RegExp(
   `(?<=,\\s+)(?:(?:and|while|whereas|but)\\s+)?${TITLE_PATTERN}\\s+${NAME_WORD_PATTERN}|(?<=[”"],\\s+)(?:and\\s+)?\\p{Lu}`,
-  'gu',
+  'uy',
 )
-const WORD_RE = /[\p{L}\p{N}]+/gu
 
 interface Candidate {
   at: number
@@ -35,14 +36,15 @@ export function splitClauses(
 ): Span[] {
   const body = text.slice(sentence.start, sentence.end)
   const candidates = findCandidates(body)
+  if (candidates.length === 0) return [{ start: sentence.start, end: sentence.end }]
   const cuts: number[] = []
   let from = 0
   candidates.forEach((candidate, index) => {
-    const left = body.slice(from, candidate.at)
-    const right = body.slice(candidate.at, candidates[index + 1]?.at ?? body.length)
+    const to = candidates[index + 1]?.at ?? body.length
     const accepted = candidate.needs === 'words'
-      ? countWords(left) >= MIN_CLAUSE_WORDS && countWords(right) >= MIN_CLAUSE_WORDS
-      : isNamed(findAttribution(left)) && isNamed(findAttribution(right))
+      ? countWords(body, from, candidate.at, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
+        && countWords(body, candidate.at, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
+      : isNamed(findAttribution(body.slice(from, candidate.at))) && isNamed(findAttribution(body.slice(candidate.at, to)))
     if (!accepted) return
     cuts.push(sentence.start + candidate.at)
     from = candidate.at
@@ -50,37 +52,49 @@ export function splitClauses(
   return cutSpan(text, sentence, cuts)
 }
 
+/** Semicolons and list speakers outside quotation marks, in order. */
 function findCandidates(body: string): Candidate[] {
-  const candidates: Candidate[] = [
-    ...[...body.matchAll(SEMICOLON_RE)].map((match) => ({ at: match.index + 1, needs: 'words' as const })),
-    ...[...body.matchAll(LIST_SPEAKER_RE)].map((match) => ({ at: match.index, needs: 'speakers' as const })),
-  ]
-  if (candidates.length === 0) return []
-  const quoted = quotedMask(body)
-  return candidates.filter((candidate) => !quoted[candidate.at - 1]).sort((a, b) => a.at - b.at)
+  const candidates: Candidate[] = []
+  let semicolon = body.indexOf(';')
+  let comma = body.indexOf(',')
+  while (semicolon >= 0 || comma >= 0) {
+    if (comma < 0 || (semicolon >= 0 && semicolon < comma)) {
+      candidates.push({ at: semicolon + 1, needs: 'words' })
+      semicolon = body.indexOf(';', semicolon + 1)
+    } else {
+      const at = skipSpace(body, comma + 1)
+      if (at > comma + 1 && mayStartSpeaker(body.charCodeAt(at)) && matchesAt(LIST_SPEAKER_RE, body, at)) {
+        candidates.push({ at, needs: 'speakers' })
+      }
+      comma = body.indexOf(',', comma + 1)
+    }
+  }
+  return candidates.length === 0 ? candidates : outsideQuotes(body, candidates)
+}
+
+/** Cheap necessary condition for LIST_SPEAKER_RE: a title, a capital, `and`, `while`, `but`. */
+function mayStartSpeaker(code: number): boolean {
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a) || code === 0x61 || code === 0x77 || code === 0x62
 }
 
 /**
- * For each UTF-16 unit, whether it lies inside “curly” or "straight" quotation marks. A plain
- * loop over code units: the quote marks are all in the BMP, and both halves of an astral
- * character get the state around them.
+ * The candidates whose preceding character is outside “curly” and "straight" quotation marks,
+ * tracking the quote state in one pass up to the last candidate. The quote marks are all in the
+ * BMP, so both halves of an astral character get the state around them.
  */
-function quotedMask(body: string): Uint8Array {
-  const mask = new Uint8Array(body.length)
+function outsideQuotes(body: string, candidates: Candidate[]): Candidate[] {
   let depth = 0
   let straight = false
-  for (let index = 0; index < body.length; index++) {
-    const code = body.charCodeAt(index)
-    if (code === 0x201c) depth++
-    else if (code === 0x201d) depth = Math.max(0, depth - 1)
-    else if (code === 0x22) straight = !straight
-    mask[index] = depth > 0 || straight ? 1 : 0
-  }
-  return mask
-}
-
-function countWords(text: string): number {
-  return text.match(WORD_RE)?.length ?? 0
+  let index = 0
+  return candidates.filter((candidate) => {
+    for (; index < candidate.at; index++) {
+      const code = body.charCodeAt(index)
+      if (code === 0x201c) depth++
+      else if (code === 0x201d) depth = Math.max(0, depth - 1)
+      else if (code === 0x22) straight = !straight
+    }
+    return depth === 0 && !straight
+  })
 }
 
 function isNamed(attribution: Attribution | null): boolean {

@@ -1,5 +1,6 @@
 import { isSentenceStarter } from './abbreviations.ts'
-import { TITLE_PATTERN } from './titles.ts'
+import { execAt } from './characters.ts'
+import { TITLE_FIRST_WORDS, TITLE_PATTERN } from './titles.ts'
 
 /** One capitalised word of a name: `Akram`, `Al-Dobeay`, `O’Brien`, `Sinirlioğlu`, initial `M.`. */
 export const NAME_WORD_PATTERN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+|[’']\p{Lu}[\p{L}\p{M}]*)*\.?`
@@ -8,13 +9,14 @@ const PARTICLE = String.raw`(?:bin|ibn|al|el|de|da|del|van|von|der|den|du|dos|le
 const NAME_RUN = String.raw`${NAME_WORD_PATTERN}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD_PATTERN})*`
 const NOT_INSIDE_WORD = String.raw`(?<![\p{L}\p{M}\p{N}’'.-])`
 
-/** The run of capitalised words that ends a text. */
-const NAME_RUN_END_RE = new RegExp(`${NOT_INSIDE_WORD}(${NAME_RUN})$`, 'u')
+/** The run of capitalised words that ends a text. Global, to start the search near the end. */
+const NAME_RUN_END_RE = new RegExp(`${NOT_INSIDE_WORD}(${NAME_RUN})$`, 'gu')
 const NAME_RUN_START_RE = new RegExp(`^\\s*(${NAME_RUN})`, 'u')
 /** A title and the name after it; the greedy `.*` picks the last title in the run. */
 const TITLED_RUN_RE = new RegExp(`^(?:.*\\s)?${TITLE_PATTERN}\\s+(${NAME_RUN})$`, 'su')
-const TITLED_NAME_RE = new RegExp(`${NOT_INSIDE_WORD}${TITLE_PATTERN}\\s+(${NAME_RUN})`, 'gu')
-const WORD_BEFORE_RE = /([\p{L}]+)[^\p{L}]*$/u
+/** Sticky: tried only where a title's first word starts. */
+const TITLED_NAME_RE = new RegExp(`${NOT_INSIDE_WORD}${TITLE_PATTERN}\\s+(${NAME_RUN})`, 'uy')
+const LETTER_RE = /^\p{L}$/u
 const STATEMENT_START_RE = /^[\s“‘"'(]*$/u
 const SPACE_RE = /\s+/u
 /** A stop after a word of two letters or more ends the sentence; after an initial it is kept. */
@@ -39,6 +41,7 @@ export type KnownName = (word: string) => boolean
  * vs `Delegates called`), so it counts only if the document also uses it inside a longer name.
  */
 export function personAtEnd(text: string, isKnownName: KnownName): string | null {
+  NAME_RUN_END_RE.lastIndex = nameRunBound(text)
   const run = NAME_RUN_END_RE.exec(text)
   if (!run) return null
   const titled = TITLED_RUN_RE.exec(run[1]!)
@@ -46,7 +49,7 @@ export function personAtEnd(text: string, isKnownName: KnownName): string | null
   let words = run[1]!.split(SPACE_RE)
   if (NOT_PERSON.has(words[0]!.toLowerCase())) return null
   const before = text.slice(0, run.index)
-  const wordBefore = WORD_BEFORE_RE.exec(before)?.[1]
+  const wordBefore = lastLetterRun(before)
   if (wordBefore && NOT_PERSON.has(wordBefore.toLowerCase())) return null
   if (!STATEMENT_START_RE.test(before)) return words.join(' ')
   if (isSentenceStarter(words[0]!)) words = words.slice(1)
@@ -65,8 +68,70 @@ export function personAtStart(text: string): string | null {
 /** The last person named with a title anywhere in `text` (`… hosted by Ambassador Munir Akram`). */
 export function lastTitledPerson(text: string): string | null {
   let last: string | null = null
-  for (const match of text.matchAll(TITLED_NAME_RE)) last = withoutTitle(match[1]!)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x41 || code > 0x5a) continue
+    let end = index + 1
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++
+    const match = TITLE_FIRST_WORDS.has(text.slice(index, end)) ? execAt(TITLED_NAME_RE, text, index) : null
+    if (match) {
+      last = withoutTitle(match[1]!)
+      end = index + match[0].length
+    }
+    index = end - 1
+  }
   return last
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
+/**
+ * A point at or before where a run of name words ending `text` can start: back over everything
+ * such a run may hold. Non-ASCII characters count as letters unless they are common punctuation,
+ * so the bound is safe, and the regex then searches only the tail instead of the whole text.
+ */
+function nameRunBound(text: string): number {
+  let index = text.length
+  while (index > 0 && mayBeInNameRun(text.charCodeAt(index - 1))) index--
+  return index
+}
+
+/** Anything but a character that is surely not in `[\p{L}\p{M}\s.’'-]`. */
+function mayBeInNameRun(code: number): boolean {
+  if (code < 0x80) {
+    return isAsciiLetter(code) || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2e
+      || code === 0x27 || code === 0x2d
+  }
+  return code !== 0x201c && code !== 0x201d && code !== 0x2018 && code !== 0x2013 && code !== 0x2014
+    && code !== 0x2026 && code !== 0xab && code !== 0xbb
+}
+
+/** The last run of letters in `text`, as `/([\p{L}]+)[^\p{L}]*$/u` captures it, or undefined. */
+function lastLetterRun(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && letterWidthBefore(text, end) === 0) end -= codePointWidthBefore(text, end)
+  let start = end
+  for (let width = letterWidthBefore(text, start); width > 0; width = letterWidthBefore(text, start)) start -= width
+  return start < end ? text.slice(start, end) : undefined
+}
+
+/** The UTF-16 length of the letter that ends at `end`, or 0 when it is not a letter. */
+function letterWidthBefore(text: string, end: number): number {
+  if (end === 0) return 0
+  const code = text.charCodeAt(end - 1)
+  if (code < 0x80) return isAsciiLetter(code) ? 1 : 0
+  const width = codePointWidthBefore(text, end)
+  return LETTER_RE.test(text.slice(end - width, end)) ? width : 0
+}
+
+/** 2 when a surrogate pair ends at `end`, else 1. */
+function codePointWidthBefore(text: string, end: number): number {
+  const code = text.charCodeAt(end - 1)
+  if (code < 0xdc00 || code > 0xdfff || end < 2) return 1
+  const high = text.charCodeAt(end - 2)
+  return high >= 0xd800 && high <= 0xdbff ? 2 : 1
 }
 
 /** The name after the last title, without a sentence's full stop (`… Shehbaz Sharif.`). */

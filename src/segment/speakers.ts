@@ -1,3 +1,4 @@
+import { execAt, lowerRunStart, matchesAt, skipNonSpaceBack, skipSpaceBack } from './characters.ts'
 import { createKnownName, type KnownName, personAtEnd, personAtStart } from './names.ts'
 import { TITLE_PATTERN } from './titles.ts'
 
@@ -15,15 +16,22 @@ const SPEECH_VERBS = [
   'recommended', 'demanded', 'cautioned', 'lamented', 'addressed', 'replied', 'responded',
   'concluded', 'confirmed', 'denied', 'claimed', 'clarified', 'pointed out',
 ]
-const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}-])`, 'gu')
-/** Adverbs and auxiliaries between subject and verb: `He further stated`, `has also said`. */
-const MODIFIER_END_RE = /\s+(?:\p{Ll}+ly|also|further|then|later|again|once|too|has|have|had|would|will)$/u
-/** `was welcomed by the OIC`: in the passive the subject is not the speaker. */
-const PASSIVE_END_RE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)$/u
-const RELATIVE_END_RE = /\s*(?<![\p{L}])(?:who|which)$/u
+/** Sticky: tried only at the lowercase words that `SPEECH_VERB_WORDS` lets through. */
+const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}-])`, 'uy')
+/** The run of `[a-z]` each speech verb starts with: the verb itself, or `pointed` of `pointed out`. */
+const SPEECH_VERB_WORDS = new Set(SPEECH_VERBS.flatMap((verb) => verb === 'emphasi[sz]ed'
+  ? ['emphasised', 'emphasized']
+  : [verb.split(' ')[0]!]))
+/** Adverbs and auxiliaries between subject and verb (`He further stated`, `has also said`), as a whole word. */
+const MODIFIER_RE = /^(?:\p{Ll}+ly|also|further|then|later|again|once|too|has|have|had|would|will)$/u
+/**
+ * `was welcomed by the OIC`: in the passive the subject is not the speaker. Sticky, like
+ * `RELATIVE_RE`: tried where the trailing lowercase word starts, the one place it can match.
+ */
+const PASSIVE_RE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)$/uy
+const RELATIVE_RE = /(?<![\p{L}])(?:who|which)$/uy
+/** A final `he` or `she`; it is never more than four characters long, so only those are tested. */
 const PRONOUN_END_RE = /(?:^|[\s,;:“"(—–])(?:he|she)$/iu
-/** `“…,” said Erdogan`: the verb comes right after a closing quote. */
-const AFTER_QUOTE_RE = /[”"’],?\s*$/u
 /** An appositive describes the person instead of naming them: `, Permanent Representative of X,`. */
 const APPOSITIVE_RE = new RegExp(`^(?:\\p{Ll}|${TITLE_PATTERN}(?:\\s+(?:\\p{Ll}|$)|,|$)|[\\p{L}\\p{M}]+[’']s\\s)`, 'u')
 /** How many appositives may sit between a name and its verb: `X, envoy, former minister, said`. */
@@ -37,24 +45,62 @@ const MAX_APPOSITIVES = 3
 export function createSpeakerFinder(documentText: string): (statement: string) => Attribution | null {
   const isKnownName = createKnownName(documentText)
   return function findAttribution(statement: string): Attribution | null {
-    for (const verb of statement.matchAll(SPEECH_VERB_RE)) {
-      const before = statement.slice(0, verb.index)
-      const inverted = AFTER_QUOTE_RE.test(before) ? personAtStart(statement.slice(verb.index + verb[0].length)) : null
+    for (let verb = findSpeechVerb(statement, 0); verb; verb = findSpeechVerb(statement, verb.index + verb[0].length)) {
+      const inverted = isAfterQuote(statement, verb.index) ? personAtStart(statement.slice(verb.index + verb[0].length)) : null
       if (inverted) return { kind: 'name', name: inverted }
-      const subject = subjectOf(before, isKnownName)
+      const subject = subjectOf(statement.slice(0, verb.index), isKnownName)
       if (subject) return subject
     }
     return null
   }
 }
 
+/**
+ * The next speech verb at or after `from`. Scans lowercase words and runs the verb regex only on
+ * those that can be one: a verb never follows a letter or `-`, and its `[a-z]` run is a known word.
+ */
+function findSpeechVerb(statement: string, from: number): RegExpExecArray | null {
+  for (let index = from; index < statement.length; index++) {
+    if (!isLowercase(statement.charCodeAt(index))) continue
+    let end = index + 1
+    while (end < statement.length && isLowercase(statement.charCodeAt(end))) end++
+    const previous = index > 0 ? statement.charCodeAt(index - 1) : 0x20
+    const last = statement.charCodeAt(end - 1)
+    if (!isLetterOrHyphen(previous) && (last === 0x64 || last === 0x73) && end - index >= 4
+      && SPEECH_VERB_WORDS.has(statement.slice(index, end))) {
+      const verb = execAt(SPEECH_VERB_RE, statement, index)
+      if (verb) return verb
+    }
+    index = end
+  }
+  return null
+}
+
+function isLowercase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
+
+/** `[A-Za-z-]` */
+function isLetterOrHyphen(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2d
+}
+
+/** `“…,” said Erdogan`: the verb at `index` comes right after a closing quote (`/[”"’],?\s*$/`). */
+function isAfterQuote(statement: string, index: number): boolean {
+  let end = skipSpaceBack(statement, index)
+  if (end > 0 && statement.charCodeAt(end - 1) === 0x2c) end--
+  const code = end > 0 ? statement.charCodeAt(end - 1) : 0
+  return code === 0x201d || code === 0x22 || code === 0x2019
+}
+
 /** The speaker written right before a speech verb, skipping adverbs, `who` and appositives. */
 function subjectOf(before: string, isKnownName: KnownName): Attribution | null {
   let rest = before.trimEnd()
-  while (MODIFIER_END_RE.test(rest)) rest = rest.replace(MODIFIER_END_RE, '')
-  if (PASSIVE_END_RE.test(rest)) return null
-  rest = rest.replace(RELATIVE_END_RE, '')
-  if (PRONOUN_END_RE.test(rest)) return { kind: 'pronoun' }
+  for (let cut = modifierStart(rest); cut >= 0; cut = modifierStart(rest)) rest = rest.slice(0, cut)
+  if (matchesAt(PASSIVE_RE, rest, lowerRunStart(rest, rest.length))) return null
+  const relative = lowerRunStart(rest, rest.length)
+  if (matchesAt(RELATIVE_RE, rest, relative)) rest = rest.slice(0, skipSpaceBack(rest, relative))
+  if (PRONOUN_END_RE.test(rest.slice(-4))) return { kind: 'pronoun' }
   for (let hop = 0; hop < MAX_APPOSITIVES && rest.endsWith(','); hop++) {
     rest = rest.slice(0, -1).trimEnd()
     const comma = rest.lastIndexOf(',')
@@ -64,4 +110,14 @@ function subjectOf(before: string, isKnownName: KnownName): Attribution | null {
   }
   const name = personAtEnd(rest, isKnownName)
   return name ? { kind: 'name', name } : null
+}
+
+/**
+ * Where the spaces before a final adverb or auxiliary start in `rest` (which ends in a
+ * non-space), or -1: the trailing word is the only one `\s+(?:also|…)$` can end with.
+ */
+function modifierStart(rest: string): number {
+  const word = skipNonSpaceBack(rest, rest.length)
+  const spaces = skipSpaceBack(rest, word)
+  return spaces < word && MODIFIER_RE.test(rest.slice(word)) ? spaces : -1
 }

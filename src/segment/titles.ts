@@ -23,3 +23,9 @@ const SPECIAL_CHARACTER_RE = /[.*+?^${}()|[\]\\]/g
 
 /** Regex source matching one title; use inside larger patterns. */
 export const TITLE_PATTERN = `(?:${TITLES.map((title) => title.replace(SPECIAL_CHARACTER_RE, '\\$&')).join('|')})`
+
+/**
+ * The `[A-Za-z]` run each title starts with (`Prime` of `Prime Minister`, `Mr` of `Mr.`): a title
+ * can begin only where such a word does, which a scan checks before running a title regex.
+ */
+export const TITLE_FIRST_WORDS = new Set(TITLES.map((title) => /^[A-Za-z]+/.exec(title)![0]))
