@@ -69,11 +69,10 @@ export function skipClosersBack(text: string, end: number, from: number): number
   return index
 }
 
-/** Just after the last token start in `[from, to)`, or `current` when there is none. */
-export function tokenStartAfter(text: string, from: number, to: number, current: number): number {
-  let start = current
-  for (let index = from; index < to; index++) if (isTokenStart(text.charCodeAt(index))) start = index + 1
-  return start
+/** Just after the last token start in `[from, to)`, found looking back from `to`, or `current`. */
+export function tokenStartBefore(text: string, to: number, from: number, current: number): number {
+  for (let index = to; index > from; index--) if (isTokenStart(text.charCodeAt(index - 1))) return index
+  return current
 }
 
 /** First index at or after `from` (up to `end`) that is not `\s`. */

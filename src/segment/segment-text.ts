@@ -23,8 +23,7 @@ export function segmentText(text: string): Segment[] {
       segments.push({ paragraph, sentence: sentence++, clause: 0, ...only, text: heading, kind: 'heading', speaker: null })
       return
     }
-    // `He further stated…` refers to the person last named in the same paragraph.
-    let lastPerson: string | null = null
+    const lastPerson = createLastPerson()
     for (const sentenceSpan of sentenceSpans) {
       const clauseSpans = splitClauses(text, sentenceSpan, findAttribution)
       let previous: string | null = null
@@ -33,17 +32,48 @@ export function segmentText(text: string): Segment[] {
         const attribution = findAttribution(body)
         // A clause without its own attribution still belongs to the sentence's speaker.
         const speaker = attribution?.kind === 'name' ? attribution.name
-          : attribution?.kind === 'pronoun' ? lastPerson
+          : attribution?.kind === 'pronoun' ? lastPerson.get()
           : clause > 0 ? previous : null
         segments.push({
           paragraph, sentence, clause, start: span.start, end: span.end, text: body,
           kind: clauseSpans.length > 1 ? 'clause' : 'sentence', speaker,
         })
-        lastPerson = speaker ?? lastTitledPerson(body) ?? lastPerson
+        lastPerson.add(speaker, body)
         previous = speaker
       })
       sentence++
     }
   })
   return segments
+}
+
+/**
+ * `He further stated…` refers to the person last named in the same paragraph: the speaker of an
+ * earlier statement or else the last titled name in it. Looking for titled names costs a scan of
+ * each statement, and only `he`/`she` ever asks, so statements without a speaker are kept and
+ * searched, latest first, when asked.
+ */
+function createLastPerson(): { add(speaker: string | null, statement: string): void; get(): string | null } {
+  let known: string | null = null
+  let unsearched: string[] = []
+  return {
+    add(speaker, statement) {
+      if (speaker === null) unsearched.push(statement)
+      else {
+        known = speaker
+        unsearched = []
+      }
+    },
+    get() {
+      for (let index = unsearched.length - 1; index >= 0; index--) {
+        const titled = lastTitledPerson(unsearched[index]!)
+        if (titled !== null) {
+          known = titled
+          break
+        }
+      }
+      unsearched = []
+      return known
+    },
+  }
 }

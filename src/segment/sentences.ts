@@ -1,6 +1,6 @@
 import { isAbbreviationStop } from './abbreviations.ts'
 import {
-  findSentenceMark, isCloser, matchesAt, skipClosers, skipSentenceMarks, skipSpace, tokenStartAfter,
+  findSentenceMark, isCloser, matchesAt, skipClosers, skipSentenceMarks, skipSpace, tokenStartBefore,
 } from './characters.ts'
 import { type Span, cutSpan } from './span.ts'
 
@@ -18,13 +18,13 @@ const WEB_ADDRESS_RE = /^(?:www|https?:)/iu
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const cuts: number[] = []
-  // Where the token before the current stop starts, kept while scanning: looking back from each
-  // stop instead is quadratic on long runs without spaces (`1.2.3.4…`).
+  // Where the token before the current stop starts. Looking back goes no further than the last
+  // stop: past it the answer is known, and rescanning is quadratic on `1.2.3.4…` without spaces.
   let tokenStart = paragraph.start
   let scanned = paragraph.start
   for (let index = findSentenceMark(text, paragraph.start, paragraph.end); index < paragraph.end;) {
     const marksEnd = skipSentenceMarks(text, index, paragraph.end)
-    tokenStart = tokenStartAfter(text, scanned, index, tokenStart)
+    tokenStart = tokenStartBefore(text, index, scanned, tokenStart)
     scanned = index
     const cut = boundaryAfter(text, paragraph, text.slice(tokenStart, index), index, marksEnd)
     if (cut !== null) cuts.push(cut)
