@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { fail, ok, RedlineFailure, type Result } from '../errors.ts'
+import { fail, isRedlineFailure, ok, RedlineFailure, type Result } from '../errors.ts'
 import type { IngestedDocument } from '../types.ts'
 import { checkSize, formatOf, ingestDocument, type MetaOverrides } from './document.ts'
 import { parseManifest, type ManifestEntry } from './manifest.ts'
@@ -12,16 +12,24 @@ export interface ReadOptions {
 
 /**
  * Reads files and folders (recursively) into documents. All-or-nothing: the first bad file
- * stops the read with its error, so an import never half-happens because of one file.
+ * stops the read with its error.
  */
 export function readDocuments(paths: string[], options: ReadOptions = {}): Result<IngestedDocument[]> {
   const scanned = scanDocuments(paths, options)
-  return scanned.ok ? ok([...scanned.value]) : scanned
+  if (!scanned.ok) return scanned
+  try {
+    return ok([...scanned.value])
+  } catch (error) {
+    if (isRedlineFailure(error)) return { ok: false, error: error.error }
+    throw error
+  }
 }
 
 /**
- * Checks every file as `readDocuments` does, keeping none of them: the result reads each again
- * when iterated, so importing a 100 MB folder holds one document in memory at a time, not all.
+ * Lists the files and checks what is cheap to check up front (arguments, sizes, manifests); the
+ * result reads, decodes and checks each document when iterated, once, holding one at a time, and
+ * throws a RedlineFailure at the first bad one. Importing it inside one transaction is what makes
+ * a bad file halfway through a folder leave the database as it was.
  */
 export function scanDocuments(paths: string[], options: ReadOptions = {}): Result<Iterable<IngestedDocument>> {
   const files: string[] = []
@@ -36,14 +44,15 @@ export function scanDocuments(paths: string[], options: ReadOptions = {}): Resul
   }
   const manifests = new Map<string, Map<string, ManifestEntry>>()
   for (const file of files) {
-    const document = readOne(file, options, manifests)
-    if (!document.ok) return document
+    const manifest = loadManifest(dirname(file), manifests)
+    if (!manifest.ok) return manifest
+    const tooLarge = checkSize(basename(file), statSync(file).size, options.maxBytes)
+    if (tooLarge) return tooLarge
   }
   return ok({
     *[Symbol.iterator]() {
       for (const file of files) {
         const document = readOne(file, options, manifests)
-        // A file changed on disk since the scan: stop rather than import something unchecked.
         if (!document.ok) throw new RedlineFailure(document.error)
         yield document.value
       }
