@@ -41,13 +41,6 @@ export function isTokenStart(code: number): boolean {
     || code === 0x28 || code === 0x5b || code === 0xab
 }
 
-/** First index at or after `from` (up to `end`) holding one of `[.!?…]`. */
-export function findSentenceMark(text: string, from: number, end: number): number {
-  let index = from
-  while (index < end && !isSentenceMark(text.charCodeAt(index))) index++
-  return index
-}
-
 /** First index at or after `from` (up to `end`) that is not one of `[.!?…]`. */
 export function skipSentenceMarks(text: string, from: number, end: number): number {
   let index = from

@@ -3,6 +3,7 @@ import { splitClauses } from './clauses.ts'
 import { isHeading } from './headings.ts'
 import { lastTitledPerson } from './names.ts'
 import { splitParagraphs } from './paragraphs.ts'
+import { createMarkFinder } from './sentence-marks.ts'
 import { splitSentences } from './sentences.ts'
 import { createSpeakerFinder } from './speakers.ts'
 
@@ -13,10 +14,11 @@ import { createSpeakerFinder } from './speakers.ts'
  */
 export function segmentText(text: string): Segment[] {
   const findAttribution = createSpeakerFinder(text)
+  const nextMark = createMarkFinder(text)
   const segments: Segment[] = []
   let sentence = 0
   splitParagraphs(text).forEach((paragraphSpan, paragraph) => {
-    const sentenceSpans = splitSentences(text, paragraphSpan)
+    const sentenceSpans = splitSentences(text, paragraphSpan, nextMark)
     const only = sentenceSpans.length === 1 ? sentenceSpans[0]! : null
     if (only && isHeading(text.slice(only.start, only.end))) {
       const heading = text.slice(only.start, only.end)

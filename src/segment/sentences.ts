@@ -1,6 +1,6 @@
 import { isAbbreviationStop } from './abbreviations.ts'
 import {
-  findSentenceMark, isCloser, matchesAt, skipClosers, skipSentenceMarks, skipSpace, tokenStartBefore,
+  isCloser, matchesAt, skipClosers, skipSentenceMarks, skipSpace, tokenStartBefore,
 } from './characters.ts'
 import { type Span, cutSpan } from './span.ts'
 
@@ -14,21 +14,22 @@ const WEB_ADDRESS_RE = /^(?:www|https?:)/iu
 
 /**
  * Sentences of one paragraph, trimmed. The last sentence of a paragraph needs no punctuation:
- * the paragraph end closes it. One pass over the paragraph's runs of `.`, `?!`, `...`, `…`.
+ * the paragraph end closes it. `nextMark` finds the runs of `.`, `?!`, `...`, `…` to look at
+ * (`createMarkFinder`, shared by the paragraphs of one text, which come in order).
  */
-export function splitSentences(text: string, paragraph: Span): Span[] {
+export function splitSentences(text: string, paragraph: Span, nextMark: (from: number) => number): Span[] {
   const cuts: number[] = []
   // Where the token before the current stop starts. Looking back goes no further than the last
   // stop: past it the answer is known, and rescanning is quadratic on `1.2.3.4…` without spaces.
   let tokenStart = paragraph.start
   let scanned = paragraph.start
-  for (let index = findSentenceMark(text, paragraph.start, paragraph.end); index < paragraph.end;) {
+  for (let index = nextMark(paragraph.start); index < paragraph.end;) {
     const marksEnd = skipSentenceMarks(text, index, paragraph.end)
     tokenStart = tokenStartBefore(text, index, scanned, tokenStart)
     scanned = index
     const cut = boundaryAfter(text, paragraph, text.slice(tokenStart, index), index, marksEnd)
     if (cut !== null) cuts.push(cut)
-    index = findSentenceMark(text, marksEnd, paragraph.end)
+    index = nextMark(marksEnd)
   }
   return cutSpan(text, paragraph, cuts)
 }
