@@ -16,12 +16,15 @@ const SPEECH_VERBS = [
   'recommended', 'demanded', 'cautioned', 'lamented', 'addressed', 'replied', 'responded',
   'concluded', 'confirmed', 'denied', 'claimed', 'clarified', 'pointed out',
 ]
-/** Sticky: tried only at the lowercase words that `SPEECH_VERB_WORDS` lets through. */
+/** Sticky: tried only at the lowercase words whose `wordKey` a speech verb has. */
 const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}-])`, 'uy')
-/** The run of `[a-z]` each speech verb starts with: the verb itself, or `pointed` of `pointed out`. */
-const SPEECH_VERB_WORDS = new Set(SPEECH_VERBS.flatMap((verb) => verb === 'emphasi[sz]ed'
-  ? ['emphasised', 'emphasized']
-  : [verb.split(' ')[0]!]))
+/**
+ * `wordKey` of the run of `[a-z]` each speech verb starts with: the verb itself, or `pointed` of
+ * `pointed out`. A number, so that checking a word allocates nothing.
+ */
+const SPEECH_VERB_KEYS = new Set(SPEECH_VERBS
+  .flatMap((verb) => verb === 'emphasi[sz]ed' ? ['emphasised', 'emphasized'] : [verb.split(' ')[0]!])
+  .map((word) => wordKey(word, 0, word.length)))
 /** Adverbs and auxiliaries between subject and verb (`He further stated`, `has also said`), as a whole word. */
 const MODIFIER_RE = /^(?:\p{Ll}+ly|also|further|then|later|again|once|too|has|have|had|would|will)$/u
 /**
@@ -57,7 +60,8 @@ export function createSpeakerFinder(documentText: string): (statement: string) =
 
 /**
  * The next speech verb at or after `from`. Scans lowercase words and runs the verb regex only on
- * those that can be one: a verb never follows a letter or `-`, and its `[a-z]` run is a known word.
+ * those that can be one: a verb never follows a letter or `-`, and its `[a-z]` run has the
+ * length and the first and last letters of one.
  */
 function findSpeechVerb(statement: string, from: number): RegExpExecArray | null {
   for (let index = from; index < statement.length; index++) {
@@ -65,15 +69,22 @@ function findSpeechVerb(statement: string, from: number): RegExpExecArray | null
     let end = index + 1
     while (end < statement.length && isLowercase(statement.charCodeAt(end))) end++
     const previous = index > 0 ? statement.charCodeAt(index - 1) : 0x20
-    const last = statement.charCodeAt(end - 1)
-    if (!isLetterOrHyphen(previous) && (last === 0x64 || last === 0x73) && end - index >= 4
-      && SPEECH_VERB_WORDS.has(statement.slice(index, end))) {
+    if (!isLetterOrHyphen(previous) && SPEECH_VERB_KEYS.has(wordKey(statement, index, end))) {
       const verb = execAt(SPEECH_VERB_RE, statement, index)
       if (verb) return verb
     }
     index = end
   }
   return null
+}
+
+/** A word's length, first and last two letters, as one number: `[a-z]` words only, at least two long. */
+function wordKey(text: string, start: number, end: number): number {
+  const length = end - start
+  if (length < 2) return -1
+  const first = text.charCodeAt(start)
+  const last = text.charCodeAt(end - 1)
+  return ((length * 128 + first) * 128 + text.charCodeAt(end - 2)) * 128 + last
 }
 
 function isLowercase(code: number): boolean {
