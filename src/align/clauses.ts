@@ -9,16 +9,16 @@ const CLAUSE_BREAK_RE = /[,;:()“”"—–[\]]|\b(?:and|or) to\b|\b(?:but|whil
 const CLAUSE_MIN_TERMS = 3
 
 /**
- * The clauses of a statement as lists of indexes into `terms`. Lets similarity find a position
- * restated inside a longer sentence ("… to promote the just and lasting resolution of Kashmir dispute").
+ * The clauses of a statement as lists of term indexes (`tokenTerms` gives each token's). Lets
+ * similarity find a position restated inside a longer sentence ("… to promote the just and lasting
+ * resolution of Kashmir dispute").
  */
-export function splitClauses(text: string, tokens: WordToken[], terms: string[]): number[][] {
+export function splitClauses(text: string, tokens: WordToken[], tokenTerms: number[]): number[][] {
   const breaks = [...text.matchAll(CLAUSE_BREAK_RE)].map((match) => match.index)
-  const termIndex = new Map(terms.map((term, index) => [term, index]))
   const clauses: number[][] = []
   let current: number[] = []
   let nextBreak = 0
-  for (const token of tokens) {
+  tokens.forEach((token, position) => {
     let crossed = false
     while (nextBreak < breaks.length && breaks[nextBreak]! < token.start) {
       nextBreak++
@@ -28,9 +28,9 @@ export function splitClauses(text: string, tokens: WordToken[], terms: string[])
       clauses.push(current)
       current = []
     }
-    const index = termIndex.get(token.key)!
+    const index = tokenTerms[position]!
     if (!current.includes(index)) current.push(index)
-  }
+  })
   const last = clauses[clauses.length - 1]
   if (current.length >= CLAUSE_MIN_TERMS || !last) clauses.push(current)
   else for (const index of current) if (!last.includes(index)) last.push(index)

@@ -3,6 +3,7 @@ import { extractFeatures, type FeatureContext, type StatementFeatures } from './
 import { findFramingNames, findProperNouns } from './proper-nouns.ts'
 import { buildTermWeights, type TermWeights } from './term-weights.ts'
 import { tokenizeWords } from './tokenize.ts'
+import { createPhraseIds } from './phrase-ids.ts'
 import { createVocabulary, type Vocabulary } from './vocabulary.ts'
 import type { AlignInput } from '../types.ts'
 
@@ -20,7 +21,9 @@ export interface CorpusModel {
   /** A statement prepared for comparison, memoised by id (recomputed if its text changed). */
   prepare(statement: Pick<AlignInput, 'id' | 'text' | 'speaker'>): PreparedStatement
   vocabulary: Vocabulary
+  /** By vocabulary id. */
   terms: TermWeights
+  /** By phrase id (StatementFeatures.bigramKeys). */
   phrases: TermWeights
   /** Keys of words the corpus writes as names. */
   names: Set<string>
@@ -34,15 +37,17 @@ export function buildCorpusModel(corpus: AlignInput[]): CorpusModel {
   const statements = corpus.filter((statement) => statement.kind !== 'heading')
   const words = statements.map((statement) => tokenizeWords(statement.text))
   const names = findProperNouns(words)
-  const context: FeatureContext = { acronyms: findAcronymDefinitions(words), names, framing: findFramingNames(words, names), vocabulary: createVocabulary() }
+  const context: FeatureContext = { acronyms: findAcronymDefinitions(words), names, framing: findFramingNames(words, names), vocabulary: createVocabulary(), phrases: createPhraseIds() }
   const features = statements.map((statement, index) => extractFeatures(statement.text, words[index]!, statement.speaker, context))
-  const terms = buildTermWeights(features.map((entry) => entry.terms))
+  const terms = buildTermWeights(features.map((entry) => entry.ids))
   const phrases = buildTermWeights(features.map((entry) => entry.bigramKeys))
-  const prepare = (entry: StatementFeatures): PreparedStatement => ({
-    features: entry,
-    termWeights: Float64Array.from(entry.terms, (term, index) => terms.weight(term) * entry.emphasis[index]!),
-    phraseWeights: Float64Array.from(entry.bigramKeys, (key) => phrases.weight(key)),
-  })
+  const prepare = (entry: StatementFeatures): PreparedStatement => {
+    const termWeights = new Float64Array(entry.ids.length)
+    for (let index = 0; index < termWeights.length; index++) termWeights[index] = terms.weight(entry.ids[index]!) * entry.emphasis[index]!
+    const phraseWeights = new Float64Array(entry.bigramKeys.length)
+    for (let index = 0; index < phraseWeights.length; index++) phraseWeights[index] = phrases.weight(entry.bigramKeys[index]!)
+    return { features: entry, termWeights, phraseWeights }
+  }
   const cache = new Map<number, { text: string; prepared: PreparedStatement }>()
   statements.forEach((statement, index) => cache.set(statement.id, { text: statement.text, prepared: prepare(features[index]!) }))
   return {

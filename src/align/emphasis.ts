@@ -29,7 +29,7 @@ export function createEmphasis(text: string, speaker: string | null, names: Set<
   }
   const speakerWords = new Set((speaker ?? '').split(SPACE_RE).filter(Boolean).map(foldWord))
   return function emphasisOf(token) {
-    if (!token.acronym && speakerWords.has(foldWord(token.surface))) return 0
+    if (speakerWords.size > 0 && !token.acronym && speakerWords.has(foldWord(token.surface))) return 0
     const name = isNameLike(token, names) && framing.has(token.key) ? NAME_EMPHASIS : 1
     if (speech.length === 0) return name
     const quoted = speech.some(([start, end]) => token.start >= start && token.start < end)

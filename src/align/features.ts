@@ -2,6 +2,7 @@ import { collapseExpansions, type AcronymTable } from './acronyms.ts'
 import { splitClauses } from './clauses.ts'
 import { createEmphasis, isNameLike } from './emphasis.ts'
 import type { WordToken } from './tokenize.ts'
+import type { PhraseIds } from './phrase-ids.ts'
 import type { Vocabulary } from './vocabulary.ts'
 
 /** What similarity compares: the content terms of a statement, its phrases and clauses. */
@@ -15,13 +16,12 @@ export interface StatementFeatures {
   /**
    * Distinct unordered pairs of content terms at most PAIR_WINDOW words apart, function words
    * skipped ("right self", "determin self", "right determin"): phrases, allowing a word inserted or
-   * swapped ("just and lasting solution" / "just, comprehensive and lasting solution").
+   * swapped ("just and lasting solution" / "just, comprehensive and lasting solution"). As pairs of
+   * indexes into `terms`, flattened: [first0, second0, first1, second1, …].
    */
-  bigrams: Array<[string, string]>
-  /** `bigrams` as "first second" strings, the keys of their idf. */
-  bigramKeys: string[]
-  /** `bigrams` as pairs of indexes into `terms`, flattened: [first0, second0, first1, second1, …]. */
   bigramIndexes: number[]
+  /** Per phrase, its id (phrase-ids.ts): the key of its idf. */
+  bigramKeys: number[]
   /** Positions of each term among the content words, for telling a phrase from scattered words. */
   positions: number[][]
   /** Clauses as lists of indexes into `terms`. */
@@ -37,51 +37,75 @@ export interface FeatureContext {
   /** Names recurring across the corpus: framing, weighed down (emphasis.ts). */
   framing: Set<string>
   vocabulary: Vocabulary
+  phrases: PhraseIds
 }
+
+/** Vocabulary id → index among the current statement's terms, -1 elsewhere; reset after each statement. */
+let termOfId = new Int32Array(1024).fill(-1)
 
 /** Content terms, phrases and clauses of a tokenised statement, expansions collapsed to acronyms. */
 export function extractFeatures(text: string, words: WordToken[], speaker: string | null, context: FeatureContext): StatementFeatures {
   const tokens = collapseExpansions(words, context.acronyms)
   const emphasisOf = createEmphasis(text, speaker, context.names, context.framing)
-  const emphasisByTerm = new Map<string, number>()
-  for (const token of tokens) {
-    emphasisByTerm.set(token.key, Math.max(emphasisByTerm.get(token.key) ?? 0, emphasisOf(token)))
-  }
-  const terms = [...emphasisByTerm.keys()]
-  const termIndex = new Map(terms.map((term, index) => [term, index]))
-  const identifying = new Set<number>()
-  for (const token of tokens) if (isNameLike(token, context.names) && !context.framing.has(token.key)) identifying.add(termIndex.get(token.key)!)
-  const positions: number[][] = terms.map(() => [])
-  tokens.forEach((token, position) => positions[termIndex.get(token.key)!]!.push(position))
-  const { bigrams, bigramKeys } = distinctBigrams(tokens.map((token) => token.key))
+  const terms: string[] = []
+  const ids: number[] = []
+  const emphasis: number[] = []
+  const positions: number[][] = []
+  const identifying: number[] = []
+  const tokenTerms = new Array<number>(tokens.length)
+  tokens.forEach((token, position) => {
+    const id = context.vocabulary.idOf(token.key)
+    if (id >= termOfId.length) termOfId = Int32Array.from({ length: Math.max(id + 1, termOfId.length * 2) }, (_, at) => termOfId[at] ?? -1)
+    let index = termOfId[id]!
+    if (index < 0) {
+      index = terms.length
+      termOfId[id] = index
+      terms.push(token.key)
+      ids.push(id)
+      emphasis.push(0)
+      positions.push([])
+    }
+    tokenTerms[position] = index
+    emphasis[index] = Math.max(emphasis[index]!, emphasisOf(token))
+    positions[index]!.push(position)
+    if (!identifying.includes(index) && isNameLike(token, context.names) && !context.framing.has(token.key)) identifying.push(index)
+  })
+  for (const id of ids) termOfId[id] = -1
+  const bigramIndexes = distinctBigrams(tokenTerms, terms.length)
   return {
     terms,
-    ids: terms.map((term) => context.vocabulary.idOf(term)),
-    emphasis: [...emphasisByTerm.values()],
-    bigrams,
-    bigramKeys,
-    bigramIndexes: bigrams.flatMap(([first, second]) => [termIndex.get(first)!, termIndex.get(second)!]),
+    ids,
+    emphasis,
+    bigramIndexes,
+    bigramKeys: phraseKeys(bigramIndexes, ids, context.phrases),
     positions,
-    units: splitClauses(text, tokens, terms),
-    identifying: [...identifying],
+    units: splitClauses(text, tokens, tokenTerms),
+    identifying,
   }
 }
 
 const PAIR_WINDOW = 2
 
-function distinctBigrams(keys: string[]): { bigrams: Array<[string, string]>; bigramKeys: string[] } {
-  const seen = new Set<string>()
-  const bigrams: Array<[string, string]> = []
-  for (let index = 1; index < keys.length; index++) {
+/** Distinct unordered pairs of term indexes within PAIR_WINDOW tokens, flattened, each as (smaller, larger). */
+function distinctBigrams(tokenTerms: number[], termCount: number): number[] {
+  const seen = new Set<number>()
+  const out: number[] = []
+  for (let index = 1; index < tokenTerms.length; index++) {
     for (let back = 1; back <= PAIR_WINDOW && index - back >= 0; back++) {
-      const [left, right] = [keys[index - back]!, keys[index]!]
+      const [left, right] = [tokenTerms[index - back]!, tokenTerms[index]!]
       if (left === right) continue
-      const pair: [string, string] = left < right ? [left, right] : [right, left]
-      const id = `${pair[0]} ${pair[1]}`
-      if (seen.has(id)) continue
-      seen.add(id)
-      bigrams.push(pair)
+      const [first, second] = left < right ? [left, right] : [right, left]
+      const key = first * termCount + second
+      if (seen.has(key)) continue
+      seen.add(key)
+      out.push(first, second)
     }
   }
-  return { bigrams, bigramKeys: [...seen] }
+  return out
+}
+
+function phraseKeys(bigramIndexes: number[], ids: number[], phrases: PhraseIds): number[] {
+  const keys: number[] = []
+  for (let at = 0; at < bigramIndexes.length; at += 2) keys.push(phrases.idOf(ids[bigramIndexes[at]!]!, ids[bigramIndexes[at + 1]!]!))
+  return keys
 }

@@ -80,7 +80,7 @@ export function rankPhrases(members: AlignInput[], model: CorpusModel): Phrase[]
         const strength = length > 1 ? SYNONYM_STRENGTH : EXACT_STRENGTH
         const found = sequences.filter((sequence) => findPhrase(sequence, keys, strength) !== null).length
         if (found < Math.max(2, Math.ceil(members.length * MIN_SHARE)) && members.length > 1) continue
-        const weight = words.reduce((sum, token) => sum + model.terms.weight(token.key) * (isName(token) ? NAME_WEIGHT : 1), 0)
+        const weight = words.reduce((sum, token) => sum + model.terms.weight(model.vocabulary.find(token.key)) * (isName(token) ? NAME_WEIGHT : 1), 0)
         // Squared share: a phrase every statement uses beats a longer one only some use.
         phrases.push({ keys, score: (found / members.length) ** 2 * weight })
       }

@@ -76,6 +76,36 @@ function keyOfWord(part: string): { key: string; stop: boolean } {
   return entry
 }
 
+/** What a written word always yields, wherever it stands: its tokens, offsets relative to the word. */
+interface WordParts {
+  acronym: boolean
+  capitalised: boolean
+  parts: Array<{ surface: string; key: string; stop: boolean; offset: number }>
+}
+
+/** By surface, for ordinary text and for shouted text (which has no acronyms). */
+const wordParts = [new Map<string, WordParts>(), new Map<string, WordParts>()] as const
+
+function partsOfWord(surface: string, shouted: boolean): WordParts {
+  const cache = wordParts[shouted ? 1 : 0]
+  let entry = cache.get(surface)
+  if (entry) return entry
+  if (!shouted && ACRONYM_RE.test(surface)) {
+    entry = { acronym: true, capitalised: true, parts: [{ surface, key: acronymKey(surface), stop: false, offset: 0 }] }
+  } else {
+    entry = { acronym: false, capitalised: /^\p{Lu}/u.test(surface), parts: [] }
+    let offset = 0
+    for (const part of surface.replace(POSSESSIVE_RE, '').replace(APOSTROPHE_RE, '').split(HYPHEN_RE)) {
+      const start = offset
+      offset += part.length + 1
+      if (part === '' || NUMBER_RE.test(part)) continue
+      entry.parts.push({ surface: part, ...keyOfWord(part), offset: start })
+    }
+  }
+  cache.set(surface, entry)
+  return entry
+}
+
 /**
  * The words of a statement with their comparison keys. Numbers are left out: dates, counts and
  * rates change from year to year by design and say nothing about which position a sentence restates.
@@ -85,21 +115,11 @@ export function tokenizeWords(text: string): WordToken[] {
   const shouted = isShouted(text)
   const tokens: WordToken[] = []
   for (const match of text.matchAll(WORD_RE)) {
-    const surface = match[0]
+    const { acronym, capitalised, parts } = partsOfWord(match[0], shouted)
     const initial = OPENING_RE.test(text.slice(Math.max(0, match.index - 4), match.index))
-    if (!shouted && ACRONYM_RE.test(surface)) {
-      tokens.push({ surface, key: acronymKey(surface), stop: false, capitalised: true, acronym: true, initial, start: match.index })
-      continue
-    }
-    const capitalised = /^\p{Lu}/u.test(surface)
-    const parts = surface.replace(POSSESSIVE_RE, '').replace(APOSTROPHE_RE, '').split(HYPHEN_RE)
-    let offset = match.index
     for (const part of parts) {
-      const start = offset
-      offset += part.length + 1
-      if (part === '' || NUMBER_RE.test(part)) continue
-      const { key, stop } = keyOfWord(part)
-      tokens.push({ surface: part, key, stop, capitalised, acronym: false, initial: initial && start === match.index, start })
+      const start = match.index + part.offset
+      tokens.push({ surface: part.surface, key: part.key, stop: part.stop, capitalised, acronym, initial: initial && part.offset === 0, start })
     }
   }
   return tokens

@@ -7,6 +7,8 @@ import { VARIANT_STRENGTH, variantStems, wordnetRelatives } from './term-match.t
  */
 export interface Vocabulary {
   idOf(term: string): number
+  /** The id of a term already in the vocabulary, or -1 (without adding it). */
+  find(term: string): number
   termOf(id: number): string
   /**
    * Related terms of the vocabulary (derived forms, WordNet relatives) with their strength, as
@@ -50,6 +52,7 @@ export function createVocabulary(): Vocabulary {
       }
       return id
     },
+    find: (term) => ids.get(term) ?? -1,
     termOf: (id) => terms[id]!,
     related(id) {
       let list = related[id]
