@@ -75,6 +75,13 @@ export function skipSpace(text: string, from: number, end: number = text.length)
   return index
 }
 
+/** First index at or after `from` that is `\s`, or the text's length. */
+export function skipNonSpace(text: string, from: number): number {
+  let index = from
+  while (index < text.length && !isSpace(text.charCodeAt(index))) index++
+  return index
+}
+
 /** Index just after the last non-`\s` unit before `end` (down to `from`). */
 export function skipSpaceBack(text: string, end: number, from = 0): number {
   let index = end

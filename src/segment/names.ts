@@ -1,5 +1,5 @@
 import { isSentenceStarter } from './abbreviations.ts'
-import { execAt } from './characters.ts'
+import { execAt, skipNonSpace, skipSpace } from './characters.ts'
 import { TITLE_FIRST_WORDS, TITLE_PATTERN } from './titles.ts'
 
 /** One capitalised word of a name: `Akram`, `Al-Dobeay`, `O’Brien`, `Sinirlioğlu`, initial `M.`. */
@@ -44,7 +44,7 @@ export function personAtEnd(text: string, isKnownName: KnownName): string | null
   NAME_RUN_END_RE.lastIndex = nameRunBound(text)
   const run = NAME_RUN_END_RE.exec(text)
   if (!run) return null
-  const titled = TITLED_RUN_RE.exec(run[1]!)
+  const titled = titledRun(run[1]!)
   if (titled) return titled[1]!
   let words = run[1]!.split(SPACE_RE)
   if (NOT_PERSON.has(words[0]!.toLowerCase())) return null
@@ -136,7 +136,20 @@ function codePointWidthBefore(text: string, end: number): number {
 
 /** The name after the last title, without a sentence's full stop (`… Shehbaz Sharif.`). */
 function withoutTitle(run: string): string {
-  return (TITLED_RUN_RE.exec(run)?.[1] ?? run).replace(FINAL_STOP_RE, '$1')
+  return (titledRun(run)?.[1] ?? run).replace(FINAL_STOP_RE, '$1')
+}
+
+/**
+ * `TITLED_RUN_RE` on a run of name words, which it backtracks through at length: run only when
+ * some word of the run, at its start or after a space, begins like a title.
+ */
+function titledRun(run: string): RegExpExecArray | null {
+  for (let start = 0; start < run.length; start = skipSpace(run, skipNonSpace(run, start))) {
+    let end = start
+    while (end < run.length && isAsciiLetter(run.charCodeAt(end))) end++
+    if (end > start && TITLE_FIRST_WORDS.has(run.slice(start, end))) return TITLED_RUN_RE.exec(run)
+  }
+  return null
 }
 
 /** Remembers, per word, whether `documentText` uses it after another capitalised word. */

@@ -91,9 +91,13 @@ function isLowercase(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
 /** `[A-Za-z-]` */
 function isLetterOrHyphen(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2d
+  return isAsciiLetter(code) || code === 0x2d
 }
 
 /** `“…,” said Erdogan`: the verb at `index` comes right after a closing quote (`/[”"’],?\s*$/`). */
@@ -108,10 +112,10 @@ function isAfterQuote(statement: string, index: number): boolean {
 function subjectOf(before: string, isKnownName: KnownName): Attribution | null {
   let rest = before.trimEnd()
   for (let cut = modifierStart(rest); cut >= 0; cut = modifierStart(rest)) rest = rest.slice(0, cut)
-  if (matchesAt(PASSIVE_RE, rest, lowerRunStart(rest, rest.length))) return null
+  if (endsWithWordIn(PASSIVE_RE, rest)) return null
   const relative = lowerRunStart(rest, rest.length)
-  if (matchesAt(RELATIVE_RE, rest, relative)) rest = rest.slice(0, skipSpaceBack(rest, relative))
-  if (PRONOUN_END_RE.test(rest.slice(-4))) return { kind: 'pronoun' }
+  if (endsWithWordIn(RELATIVE_RE, rest)) rest = rest.slice(0, skipSpaceBack(rest, relative))
+  if (endsWithPronoun(rest)) return { kind: 'pronoun' }
   for (let hop = 0; hop < MAX_APPOSITIVES && rest.endsWith(','); hop++) {
     rest = rest.slice(0, -1).trimEnd()
     const comma = rest.lastIndexOf(',')
@@ -124,11 +128,33 @@ function subjectOf(before: string, isKnownName: KnownName): Attribution | null {
 }
 
 /**
+ * Whether `text` ends with a lowercase word that `re` (sticky, lookbehind for a non-letter, `$`)
+ * matches: it can only start where the trailing run of `[a-z]` does, after no ASCII letter.
+ */
+function endsWithWordIn(re: RegExp, text: string): boolean {
+  const start = lowerRunStart(text, text.length)
+  if (start === text.length || (start > 0 && isAsciiLetter(text.charCodeAt(start - 1)))) return false
+  return matchesAt(re, text, start)
+}
+
+/** `he` or `she` ends `text`; both end in `e` even ignoring case, and the regex needs four characters at most. */
+function endsWithPronoun(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return (last === 0x65 || last === 0x45) && PRONOUN_END_RE.test(text.slice(-4))
+}
+
+/**
  * Where the spaces before a final adverb or auxiliary start in `rest` (which ends in a
  * non-space), or -1: the trailing word is the only one `\s+(?:also|…)$` can end with.
  */
 function modifierStart(rest: string): number {
   const word = skipNonSpaceBack(rest, rest.length)
   const spaces = skipSpaceBack(rest, word)
-  return spaces < word && MODIFIER_RE.test(rest.slice(word)) ? spaces : -1
+  return spaces < word && mayEndModifier(rest.charCodeAt(rest.length - 1)) && MODIFIER_RE.test(rest.slice(word)) ? spaces : -1
+}
+
+/** The last letters of `MODIFIER_RE`'s words: `-ly`, `also`, `further`, `then`, `once`, `has`, `had`, `will`… */
+function mayEndModifier(code: number): boolean {
+  return code === 0x79 || code === 0x6f || code === 0x72 || code === 0x6e || code === 0x65 || code === 0x73
+    || code === 0x64 || code === 0x6c
 }
