@@ -38,7 +38,7 @@ log(`${args.quick ? 'quick' : 'full-size'} run on ${machine.cpu} (${machine.core
 const workspace = prepareIngestCorpus(sizes)
 try {
   // The child only checks its budget between documents: allow for one slow document after it.
-  const ingestTimeout = (sizes.ingest.budgetSeconds ?? Infinity) * 1.5 + 10
+  const ingestTimeout = (sizes.ingest.alignBudgetSeconds ?? Infinity) * 1.5 + sizes.ingest.targetMb * 3 + 10
   const ingest = await runStage('ingest', deadline, 0, () => measureIngest(workspace, sizes, ingestTimeout),
     (skipped) => ({ mbPerS: null, skipped }))
   const corpus = alignmentCorpus(sizes)

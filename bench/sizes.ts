@@ -5,10 +5,10 @@ export interface Sizes {
   /** The whole run must end within this many seconds; stages that no longer fit are skipped. */
   deadlineSeconds: number | null
   /**
-   * budgetSeconds: the import stops there and reports the part done (null: import it all);
-   * withoutAlignmentSeconds: the same for the diagnostic import that does not align.
+   * alignBudgetSeconds: the import's align stage stops after the series that passes it, and the
+   * rest is extrapolated (null: align everything).
    */
-  ingest: { targetMb: number; yearsPerSeries: number; statementsPerDocument: number; budgetSeconds: number | null; withoutAlignmentSeconds: number }
+  ingest: { targetMb: number; yearsPerSeries: number; statementsPerDocument: number; alignBudgetSeconds: number | null }
   align: { statementsPerYear: number; repeats: number }
   diff: { rounds: number }
   web: { connections: number; pageSeconds: number; sustainedSeconds: number; sampleEverySeconds: number; importTimeoutSeconds: number }
@@ -23,7 +23,7 @@ export function sizesFor(quick: boolean): Sizes {
         quick,
         seed: SEED,
         deadlineSeconds: 46,
-        ingest: { targetMb: 3, yearsPerSeries: 20, statementsPerDocument: 120, budgetSeconds: 5, withoutAlignmentSeconds: 2 },
+        ingest: { targetMb: 3, yearsPerSeries: 20, statementsPerDocument: 120, alignBudgetSeconds: 5 },
         align: { statementsPerYear: 2_000, repeats: 1 },
         diff: { rounds: 3 },
         web: { connections: 50, pageSeconds: 3, sustainedSeconds: 5, sampleEverySeconds: 1, importTimeoutSeconds: 10 },
@@ -33,7 +33,7 @@ export function sizesFor(quick: boolean): Sizes {
         quick,
         seed: SEED,
         deadlineSeconds: null,
-        ingest: { targetMb: 100, yearsPerSeries: 20, statementsPerDocument: 120, budgetSeconds: 600, withoutAlignmentSeconds: 60 },
+        ingest: { targetMb: 100, yearsPerSeries: 20, statementsPerDocument: 120, alignBudgetSeconds: 600 },
         align: { statementsPerYear: 10_000, repeats: 3 },
         diff: { rounds: 5 },
         web: { connections: 50, pageSeconds: 20, sustainedSeconds: 180, sampleEverySeconds: 5, importTimeoutSeconds: 900 },

@@ -1,24 +1,20 @@
 /**
  * Child process of the ingest measurement: imports a folder the way `redline import` does
- * (readDocuments, then importDocuments, one transaction per document, into a SQLite file) and
- * reports time and peak memory. Its own process, so that peak RSS is the import's alone.
+ * (scanDocuments, then importDocuments' two stages in one transaction, into a SQLite file),
+ * timing the store stage (read, parse, segment, store) and the align stage apart, and reports
+ * peak memory. Its own process, so that peak RSS is the import's alone.
  */
-import { readDocuments } from '../../src/ingest/index.ts'
-import { importDocuments } from '../../src/pipeline/import-documents.ts'
-import { segmentText } from '../../src/segment/index.ts'
+import { scanDocuments } from '../../src/ingest/index.ts'
+import { alignStoredDocuments, storeDocuments } from '../../src/pipeline/import-documents.ts'
 import { openStore } from '../../src/store/index.ts'
+import type { IngestedDocument } from '../../src/types.ts'
 import { serveOneRequest } from '../child.ts'
 
 export interface IngestRequest {
   dir: string
   dbPath: string
-  /** Stop importing after this many seconds and report the part done; null to import everything. */
-  budgetSeconds: number | null
-  /**
-   * False for the diagnostic that stores and segments without aligning (what `importDocuments` does
-   * before `updateAlignment`), to tell the cost of alignment from the rest.
-   */
-  align: boolean
+  /** The align stage stops after the series that passes this many seconds (null: align all). */
+  alignBudgetSeconds: number | null
 }
 
 export interface IngestProgress {
@@ -28,69 +24,80 @@ export interface IngestProgress {
 }
 
 export interface IngestReply {
-  readSeconds: number
-  importSeconds: number
+  /** Read, parse, segment and store every document: the issue's "import (parse, segment, store)". */
+  storeSeconds: number
+  /** Align every series touched, once each, and derive positions: the rest of `redline import`. */
+  alignSeconds: number
+  /** Series aligned within the budget, of all series stored; their documents and statements. */
+  seriesAligned: number
+  seriesTotal: number
+  documentsAligned: number
+  /** Commit of the one import transaction. */
+  commitSeconds: number
   documents: number
-  documentsRead: number
   statements: number
-  /** Bytes of the files imported (all of them unless the budget ran out). */
-  bytesImported: number
-  bytesRead: number
-  complete: boolean
-  /** Cumulative size and import time after each document: shows whether the rate holds. */
+  bytes: number
+  /** Cumulative size and store time after each document: shows whether the rate holds. */
   progress: IngestProgress[]
   /** RSS once modules are loaded, before the import: what any Redline process costs. */
   baselineRssMb: number
+  /** Peak RSS during the store stage alone, and of the whole import. */
+  storePeakRssMb: number
   peakRssMb: number
 }
 
 const MB = 1024 * 1024
 
-serveOneRequest<IngestRequest, IngestReply>(({ dir, dbPath, budgetSeconds, align }) => {
+serveOneRequest<IngestRequest, IngestReply>(({ dir, dbPath, alignBudgetSeconds }) => {
   const store = openStore(dbPath)
   const baselineRssMb = process.memoryUsage().rss / MB
-  const started = performance.now()
-  const documents = readDocuments([dir])
-  if (!documents.ok) throw new Error(documents.error.message)
-  const read = performance.now()
-  const all = documents.value
+  const scanned = scanDocuments([dir])
+  if (!scanned.ok) throw new Error(scanned.error.message)
   const progress: IngestProgress[] = []
-  let documentsImported = 0
-  let statements = 0
-  let bytesImported = 0
-  for (const document of all) {
-    if (budgetSeconds !== null && (performance.now() - read) / 1000 > budgetSeconds) break
-    if (align) {
-      const outcome = importDocuments(store, [document])
-      if (!outcome.ok) throw new Error(outcome.error.message)
-      if (outcome.value[0]!.status === 'imported') documentsImported++
-      statements += outcome.value[0]!.document.statementCount
-    } else {
-      const segments = store.transaction(() => {
-        const segments = segmentText(document.text)
-        store.documents.insertDocument(document, Number(document.meta.date.slice(0, 4)), segments)
-        return segments
-      })
-      documentsImported++
-      statements += segments.length
+  let bytes = 0
+  const started = performance.now()
+  const measured = function* (documents: Iterable<IngestedDocument>) {
+    for (const document of documents) {
+      yield document
+      bytes += Buffer.byteLength(document.original)
+      progress.push({ documents: progress.length + 1, mb: bytes / MB, seconds: (performance.now() - started) / 1000 })
     }
-    bytesImported += Buffer.byteLength(document.original)
-    progress.push({ documents: documentsImported, mb: bytesImported / MB, seconds: (performance.now() - read) / 1000 })
   }
-  const done = performance.now()
+  let stored = 0
+  let aligned = 0
+  let storePeakRssMb = 0
+  let seriesAligned = 0
+  let documentsAligned = 0
+  // The same two stages `importDocuments` runs, in one transaction, timed apart.
+  const documents = store.transaction(() => {
+    const documents = storeDocuments(store, measured(scanned.value))
+    stored = performance.now()
+    storePeakRssMb = process.resourceUsage().maxRSS / 1024
+    for (const [series, ids] of documents.bySeries) {
+      if (alignBudgetSeconds !== null && (performance.now() - stored) / 1000 > alignBudgetSeconds) break
+      alignStoredDocuments(store, { outcomes: [], bySeries: new Map([[series, ids]]) })
+      seriesAligned++
+      documentsAligned += ids.length
+    }
+    aligned = performance.now()
+    return documents
+  })
+  const committed = performance.now()
   const peakRssMb = process.resourceUsage().maxRSS / 1024
   store.close()
   return {
-    readSeconds: (read - started) / 1000,
-    importSeconds: (done - read) / 1000,
-    documents: documentsImported,
-    documentsRead: all.length,
-    statements,
-    bytesImported,
-    bytesRead: all.reduce((sum, document) => sum + Buffer.byteLength(document.original), 0),
-    complete: documentsImported === all.length,
+    storeSeconds: (stored - started) / 1000,
+    alignSeconds: (aligned - stored) / 1000,
+    seriesAligned,
+    seriesTotal: documents.bySeries.size,
+    documentsAligned,
+    commitSeconds: (committed - aligned) / 1000,
+    documents: documents.outcomes.length,
+    statements: documents.outcomes.reduce((sum, outcome) => sum + outcome.document.statementCount, 0),
+    bytes,
     progress,
     baselineRssMb,
+    storePeakRssMb,
     peakRssMb,
   }
 })

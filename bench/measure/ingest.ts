@@ -10,24 +10,29 @@ import type { IngestProgress, IngestReply, IngestRequest } from './ingest-child.
 const CHILD = join(import.meta.dirname, 'ingest-child.ts')
 
 export interface IngestFigures {
+  /** The issue's figure: read, parse, segment and store, per second of that stage. */
   mbPerS: number
+  /**
+   * The whole `redline import`, alignment included: MB per second of store + align + commit. When
+   * the align stage ran out of budget, its time is extrapolated from the series it aligned.
+   */
+  withAlignmentMbPerS: number
   corpusMb: number
-  /** False when the time budget ran out first: the figures are then those of the part imported. */
-  complete: boolean
-  mbImported: number
   documents: number
-  documentsTotal: number
   series: number
   statements: number
-  seconds: number
-  readSeconds: number
-  importSeconds: number
+  storeSeconds: number
+  alignSeconds: number
+  commitSeconds: number
+  /** False when the align stage stopped at its budget: alignSeconds then covers seriesAligned only. */
+  alignComplete: boolean
+  seriesAligned: number
+  documentsAligned: number
   baselineRssMb: number
+  storePeakRssMb: number
   peakRssMb: number
-  /** MB/s over each twentieth of the documents, in order: a falling rate means cost grows faster than the corpus. */
+  /** Store-stage MB/s over each twentieth of the documents, in order: a falling rate means cost grows faster than the corpus. */
   rateCurve: number[]
-  /** Diagnostic: the same files segmented and stored without aligning, into a database of their own. */
-  withoutAlignment: { mbPerS: number; mbImported: number; complete: boolean }
 }
 
 /** A folder of synthetic documents written for the run, and the database it is imported into. */
@@ -53,41 +58,34 @@ export function prepareIngestCorpus(sizes: Sizes): IngestWorkspace {
   return { dir, corpusDir, dbPath: join(dir, 'redline.db'), corpus, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/**
- * Imports the corpus in a child process through the real pipeline; MB/s counts the files' bytes.
- * Reading is timed for the whole corpus and charged in proportion to the part imported.
- */
+/** Imports the corpus in a child process through the real pipeline; MB/s counts the files' bytes. */
 export async function measureIngest(workspace: IngestWorkspace, sizes: Sizes, timeoutSeconds: number): Promise<IngestFigures> {
-  const { budgetSeconds, withoutAlignmentSeconds } = sizes.ingest
+  const { alignBudgetSeconds } = sizes.ingest
   const { corpus } = workspace
   log(`importing ${corpus.documents} documents (${corpus.series} series, ${round(corpus.bytes / MB, 1)} MB)` +
-    `${budgetSeconds === null ? '' : `, for at most ${budgetSeconds} s`}`)
-  const reply = await runChild<IngestRequest, IngestReply>(CHILD, { dir: workspace.corpusDir, dbPath: workspace.dbPath, budgetSeconds, align: true }, timeoutSeconds)
-  const share = reply.bytesImported / reply.bytesRead
-  const seconds = reply.readSeconds * share + reply.importSeconds
-  log(`imported ${reply.documents}/${reply.documentsRead} documents in ${round(seconds, 1)} s, peak RSS ${round(reply.peakRssMb, 0)} MB`)
-  const rateCurve = rateOverTwentieths(reply.progress)
-  const bare = await runChild<IngestRequest, IngestReply>(CHILD, {
-    dir: workspace.corpusDir, dbPath: join(workspace.dir, 'without-alignment.db'), budgetSeconds: withoutAlignmentSeconds, align: false,
-  }, withoutAlignmentSeconds * 2 + 30)
-  const bareSeconds = bare.readSeconds * (bare.bytesImported / bare.bytesRead) + bare.importSeconds
-  log(`without alignment: ${round(bare.bytesImported / MB, 1)} MB segmented and stored in ${round(bareSeconds, 1)} s`)
+    `${alignBudgetSeconds === null ? '' : `, aligning for at most ${alignBudgetSeconds} s`}`)
+  const reply = await runChild<IngestRequest, IngestReply>(CHILD, { dir: workspace.corpusDir, dbPath: workspace.dbPath, alignBudgetSeconds }, timeoutSeconds)
+  const alignComplete = reply.seriesAligned === reply.seriesTotal
+  const alignAll = reply.documentsAligned === 0 ? Infinity : reply.alignSeconds * (reply.documents / reply.documentsAligned)
+  log(`stored ${reply.documents} documents in ${round(reply.storeSeconds, 1)} s, aligned ${reply.seriesAligned}/${reply.seriesTotal} series ` +
+    `in ${round(reply.alignSeconds, 1)} s, peak RSS ${round(reply.peakRssMb, 0)} MB`)
   return {
-    mbPerS: significant(reply.bytesImported / MB / seconds),
+    mbPerS: significant(reply.bytes / MB / reply.storeSeconds),
+    withAlignmentMbPerS: significant(reply.bytes / MB / (reply.storeSeconds + alignAll + reply.commitSeconds)),
     corpusMb: round(corpus.bytes / MB, 1),
-    complete: reply.complete,
-    mbImported: round(reply.bytesImported / MB, 2),
     documents: reply.documents,
-    documentsTotal: reply.documentsRead,
     series: corpus.series,
     statements: reply.statements,
-    seconds: round(seconds, 2),
-    readSeconds: round(reply.readSeconds, 2),
-    importSeconds: round(reply.importSeconds, 2),
+    storeSeconds: round(reply.storeSeconds, 2),
+    alignSeconds: round(reply.alignSeconds, 2),
+    commitSeconds: round(reply.commitSeconds, 2),
+    alignComplete,
+    seriesAligned: reply.seriesAligned,
+    documentsAligned: reply.documentsAligned,
     baselineRssMb: round(reply.baselineRssMb, 0),
+    storePeakRssMb: round(reply.storePeakRssMb, 0),
     peakRssMb: round(reply.peakRssMb, 0),
-    rateCurve,
-    withoutAlignment: { mbPerS: significant(bare.bytesImported / MB / bareSeconds), mbImported: round(bare.bytesImported / MB, 1), complete: bare.complete },
+    rateCurve: rateOverTwentieths(reply.progress),
   }
 }
 

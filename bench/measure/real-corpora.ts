@@ -45,7 +45,7 @@ async function measureOne(name: string, corpusDir: string, timeoutSeconds: numbe
   const work = mkdtempSync(join(tmpdir(), 'redline-bench-real-'))
   try {
     const dbPath = join(work, 'redline.db')
-    const reply = await runChild<IngestRequest, IngestReply>(INGEST_CHILD, { dir: corpusDir, dbPath, budgetSeconds: null, align: true }, timeoutSeconds)
+    const reply = await runChild<IngestRequest, IngestReply>(INGEST_CHILD, { dir: corpusDir, dbPath, alignBudgetSeconds: null }, timeoutSeconds)
     const store = openStore(dbPath)
     try {
       const documents = store.corpus.listCorpus()
@@ -66,7 +66,7 @@ async function measureOne(name: string, corpusDir: string, timeoutSeconds: numbe
         documents: reply.documents,
         statements: reply.statements,
         kb: round(documents.reduce((sum, document) => sum + Buffer.byteLength(store.documents.getDocument(document.id)!.text), 0) / 1024, 1),
-        importS: round(reply.readSeconds + reply.importSeconds, 2),
+        importS: round(reply.storeSeconds + reply.alignSeconds + reply.commitSeconds, 2),
         peakRssMb: round(reply.peakRssMb, 0),
         alignConsecutiveS: round(aligned.seconds),
         consecutiveLinks: links.reduce((sum, list) => sum + list.length, 0),

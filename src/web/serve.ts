@@ -1,5 +1,5 @@
 import { serve as serveNode } from '@hono/node-server'
-import { readDocuments } from '../ingest/index.ts'
+import { scanDocuments } from '../ingest/index.ts'
 import { databasePath, DOCUMENTS_DIR } from '../paths.ts'
 import { loadCatalogue } from '../pipeline/catalogue.ts'
 import { importDocuments } from '../pipeline/import-documents.ts'
@@ -43,7 +43,7 @@ function importEmbeddedCorpus(store: Store): Catalogue | undefined {
     warn(catalogue.error.message)
     return undefined
   }
-  const documents = readDocuments([DOCUMENTS_DIR])
+  const documents = scanDocuments([DOCUMENTS_DIR])
   const outcome = documents.ok ? importDocuments(store, documents.value, catalogue.value) : documents
   if (!outcome.ok) warn(outcome.error.message)
   else {

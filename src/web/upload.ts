@@ -9,8 +9,8 @@ type FormBody = Record<string, string | File | Array<string | File>>
 
 /**
  * An upload imported exactly as `redline import` does: each file through `ingestDocument`, then
- * `importDocuments` (one transaction per document, alignment updated incrementally). Every file is
- * read and checked before anything is written, so a bad file in a batch writes nothing.
+ * `importDocuments` (one transaction, each touched series aligned once). Every file is read and
+ * checked before anything is written, so a bad file in a batch writes nothing.
  */
 export async function importUpload(context: WebContext, body: FormBody): Promise<Result<ImportOutcome[]>> {
   const { maxBytes, maxFiles } = context.settings

@@ -18,8 +18,9 @@ export function passingFigures(): MeasuredFigures {
     machine: { cpu: 'Test CPU', cores: 2, ramGb: 8, os: 'linux', node: 'v20.0.0', date: '2025-01-02T03:04:05.000Z', loadAverage: 0.1 },
     durationS: 100,
     ingest: {
-      mbPerS: 25, corpusMb: 100, complete: true, mbImported: 100, documents: 5000, documentsTotal: 5000, series: 250, statements: 600000, seconds: 4,
-      readSeconds: 1, importSeconds: 3, baselineRssMb: 90, peakRssMb: 400, rateCurve: [25, 25], withoutAlignment: { mbPerS: 40, mbImported: 100, complete: true },
+      mbPerS: 25, withAlignmentMbPerS: 2, corpusMb: 100, documents: 5000, series: 250, statements: 600000, storeSeconds: 4, alignSeconds: 46,
+      commitSeconds: 0.1, alignComplete: true, seriesAligned: 250, documentsAligned: 5000, baselineRssMb: 90, storePeakRssMb: 300, peakRssMb: 400,
+      rateCurve: [25, 25],
     },
     memory: { peakRssMb: 400 },
     align: {
