@@ -1,13 +1,25 @@
 import { classifyChange, countChangedWords, diffWords } from '../align/index.ts'
 import { ok, type Result } from '../errors.ts'
 import { ensureAligned } from '../pipeline/update-alignment.ts'
-import type { Store, StoredLink } from '../store/index.ts'
+import { compareRows, type CompareLink, type CompareRows, type CompareStatement } from '../store/compare-rows.ts'
+import type { PositionRef, Store } from '../store/index.ts'
 import type {
-  CompareReport, DiffOptions, ReportPair, ReportPosition, Statement, StatementRef, TermShift, UnpairedStatement,
+  CompareReport, DiffOp, DiffOptions, ReportPair, ReportPosition, StatementRef, TermShift, UnpairedStatement,
 } from '../types.ts'
 import { resolveSides, type CompareTarget } from './resolve-sides.ts'
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
+const NO_POSITIONS: PositionRef[] = []
+/** What stored diffs are made with (the import's options). */
+const STORED_DIFF_OPTIONS: DiffOptions = { ignoreCase: false, ignorePunctuation: false }
+
+export interface BuildOptions {
+  /**
+   * Read each pair's stored diff when it is first used, not all up front: for a long-lived
+   * store (the web server), whose pages show a few dozen pairs of thousands.
+   */
+  lazyDiffs?: boolean
+}
 
 /**
  * The change report between two years (or documents) of a series, from stored alignment: pairs
@@ -15,28 +27,41 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
  * the import window are aligned first (stored, so once). Diffs are recomputed only
  * when the view options differ from those the stored diffs were made with.
  */
-export function buildCompareReport(store: Store, target: CompareTarget, options: DiffOptions): Result<CompareReport> {
+export function buildCompareReport(
+  store: Store, target: CompareTarget, options: DiffOptions, { lazyDiffs = false }: BuildOptions = {},
+): Result<CompareReport> {
   const sides = resolveSides(store, target)
   if (!sides.ok) return sides
   const { series, from, to } = sides.value
   ensureAligned(store, from.documents.flatMap((a) => to.documents.map((b): [number, number] => [a.id, b.id])))
-  const statements = new Map<number, Statement>()
+  const rows = compareRows(store.db)
+  const statements = new Map<number, CompareStatement>()
   for (const document of [...from.documents, ...to.documents]) {
-    for (const statement of store.documents.getStatements(document.id)) statements.set(statement.id, statement)
+    for (const statement of rows.statementsOf(document.id)) statements.set(statement.id, statement)
   }
-  const links = collectLinks(store, from.documents.map((d) => d.id), to.documents.map((d) => d.id))
   const restate = options.ignoreCase || options.ignorePunctuation
+  const links = collectLinks(rows, from.documents.map((d) => d.id), to.documents.map((d) => d.id), !restate && !lazyDiffs)
+  const refs = new Map<number, StatementRef>()
+  // One ref per statement: a statement in several pairs is one object, not one copy per pair.
   const ref = (id: number): StatementRef => {
-    const statement = statements.get(id)!
-    return { id, documentId: statement.documentId, text: statement.text, speaker: statement.speaker }
+    let known = refs.get(id)
+    if (!known) {
+      const statement = statements.get(id)!
+      refs.set(id, (known = { id, documentId: statement.documentId, text: statement.text, speaker: statement.speaker }))
+    }
+    return known
   }
 
   const positionsById = new Map<number, ReportPosition>()
-  const labels = new Map(store.alignment.listPositions(series).map((position) => [position.id, position]))
+  const labels = rows.positionLabels(series)
+  const positionsOf = (statementId: number): PositionRef[] => {
+    const ids = rows.positionIdsOf(statementId)
+    return ids.length === 0 ? NO_POSITIONS : ids.map((id) => ({ id, label: labels.get(id) ?? `position ${id}` }))
+  }
   const positionOf = (id: number): ReportPosition => {
     let position = positionsById.get(id)
     if (!position) {
-      position = { id, label: labels.get(id)?.label ?? `position ${id}`, status: 'persistent', pairs: [], statements: [] }
+      position = { id, label: labels.get(id) ?? `position ${id}`, status: 'persistent', pairs: [], statements: [] }
       positionsById.set(id, position)
     }
     return position
@@ -44,17 +69,15 @@ export function buildCompareReport(store: Store, target: CompareTarget, options:
   const pairedFrom = new Set<number>()
   const pairedTo = new Set<number>()
   for (const link of links) {
-    const diff = restate ? diffWords(statements.get(link.fromId)!.text, statements.get(link.toId)!.text, options) : link.diff
-    const words = restate ? countChangedWords(diff) : { inserted: link.wordsInserted, deleted: link.wordsDeleted }
-    const pair: ReportPair = {
-      from: ref(link.fromId),
-      to: ref(link.toId),
-      similarity: round(link.similarity),
-      change: restate ? classifyChange(diff) : link.change,
-      diff,
-      wordsInserted: words.inserted,
-      wordsDeleted: words.deleted,
-    }
+    let pair: ReportPair
+    if (restate) {
+      const diff = diffWords(statements.get(link.fromId)!.text, statements.get(link.toId)!.text, options)
+      const words = countChangedWords(diff)
+      pair = {
+        from: ref(link.fromId), to: ref(link.toId), similarity: round(link.similarity), change: classifyChange(diff), diff,
+        wordsInserted: words.inserted, wordsDeleted: words.deleted,
+      }
+    } else pair = storedPair(rows, link, ref(link.fromId), ref(link.toId))
     pairedFrom.add(link.fromId)
     pairedTo.add(link.toId)
     for (const positionId of link.positionIds.length ? link.positionIds : [-link.id]) positionOf(positionId).pairs.push(pair)
@@ -69,7 +92,7 @@ export function buildCompareReport(store: Store, target: CompareTarget, options:
     [...statements.values()]
       .filter((s) => fromYearIds.has(s.documentId) === (side === 'from') && s.kind !== 'heading')
       .filter((s) => !(side === 'from' ? pairedFrom : pairedTo).has(s.id))
-      .map((s) => ({ ...ref(s.id), positions: store.alignment.getStatementPositions(s.id) }))
+      .map((s) => ({ ...ref(s.id), positions: positionsOf(s.id) }))
   const removed = unpaired('from')
   const added = unpaired('to')
   // Positions present on one side only are new or dropped; present on both sides without a
@@ -123,21 +146,39 @@ export function buildCompareReport(store: Store, target: CompareTarget, options:
 }
 
 /** Links from the earlier side to the later; a backwards comparison reads stored links reversed. */
-function collectLinks(store: Store, fromIds: number[], toIds: number[]): StoredLink[] {
-  const links: StoredLink[] = []
-  for (const a of fromIds) {
-    for (const b of toIds) {
-      links.push(...store.alignment.getLinksBetween(a, b))
-      for (const link of store.alignment.getLinksBetween(b, a)) {
-        links.push({ ...link, fromId: link.toId, toId: link.fromId, fromDocumentId: b, toDocumentId: a, diff: reverse(link.diff),
-          wordsInserted: link.wordsDeleted, wordsDeleted: link.wordsInserted })
-      }
-    }
-  }
-  return links
+function collectLinks(rows: CompareRows, fromIds: number[], toIds: number[], withDiffs: boolean): CompareLink[] {
+  if (fromIds.length === 1 && toIds.length === 1) return rows.linksBetween(fromIds[0]!, toIds[0]!, withDiffs)
+  return fromIds.flatMap((a) => toIds.flatMap((b) => rows.linksBetween(a, b, withDiffs)))
 }
 
-function reverse(diff: StoredLink['diff']): StoredLink['diff'] {
+/**
+ * A pair whose stored diff is parsed (and, unless read with the link, read) when first asked
+ * for: a page shows a few dozen pairs of thousands, and reading and parsing every diff up front
+ * was most of building a large report. The getter is enumerable, so JSON and the renderers see
+ * an ordinary `diff`. A report cached across an import may outlive its links; their diff is then
+ * made again from the two texts, with the options stored diffs are made with.
+ */
+function storedPair(rows: CompareRows, link: CompareLink, from: StatementRef, to: StatementRef): ReportPair {
+  let diff: DiffOp[] | undefined
+  return {
+    from,
+    to,
+    similarity: round(link.similarity),
+    change: link.change,
+    get diff(): DiffOp[] {
+      if (!diff) {
+        const stored = link.diffJson ?? rows.diffOf(link.id)
+        if (stored === undefined) diff = diffWords(from.text, to.text, STORED_DIFF_OPTIONS)
+        else diff = link.reversed ? reverse(JSON.parse(stored) as DiffOp[]) : JSON.parse(stored) as DiffOp[]
+      }
+      return diff
+    },
+    wordsInserted: link.wordsInserted,
+    wordsDeleted: link.wordsDeleted,
+  }
+}
+
+function reverse(diff: DiffOp[]): DiffOp[] {
   return diff.map((op) => ({ ...op, op: op.op === 'insert' ? 'delete' : op.op === 'delete' ? 'insert' : 'equal' }))
 }
 
@@ -163,7 +204,7 @@ function collectTermShifts(store: Store, fromIds: number[], toIds: number[]): Te
   return [...merged.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
 }
 
-function byFirstAppearance(statements: Map<number, Statement>) {
+function byFirstAppearance(statements: Map<number, CompareStatement>) {
   const place = (position: ReportPosition): number => {
     const first = position.pairs[0]?.from ?? position.statements[0]
     const statement = first && statements.get(first.id)

@@ -28,7 +28,7 @@ export function createReportCache(store: Store) {
         entries.set(key, cached)
         return cached
       }
-      const report = buildCompareReport(store, target, options)
+      const report = buildCompareReport(store, target, options, { lazyDiffs: true })
       entries.set(key, report)
       if (entries.size > CACHE_SIZE) entries.delete(entries.keys().next().value!)
       return report
