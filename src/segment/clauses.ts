@@ -1,7 +1,7 @@
 import { matchesAt, skipSpace } from './characters.ts'
 import { NAME_WORD_PATTERN } from './names.ts'
 import { type Span, cutSpan } from './span.ts'
-import type { Attribution } from './speakers.ts'
+import type { Attribution, AttributionFinder } from './speakers.ts'
 import { TITLE_PATTERN } from './titles.ts'
 import { countWords } from './words.ts'
 
@@ -29,27 +29,61 @@ interface Candidate {
  * list boundaries where each side quotes its own named speaker. Never splits inside quotation
  * marks, so a quoted passage with a semicolon stays with its speaker. One span when unsplit.
  */
-export function splitClauses(
-  text: string,
-  sentence: Span,
-  findAttribution: (statement: string) => Attribution | null,
-): Span[] {
+export function splitClauses(text: string, sentence: Span, findAttribution: AttributionFinder): Span[] {
   const body = text.slice(sentence.start, sentence.end)
   const candidates = findCandidates(body)
   if (candidates.length === 0) return [{ start: sentence.start, end: sentence.end }]
+  const left = createLeftSide(body, findAttribution)
   const cuts: number[] = []
-  let from = 0
   candidates.forEach((candidate, index) => {
     const to = candidates[index + 1]?.at ?? body.length
     const accepted = candidate.needs === 'words'
-      ? countWords(body, from, candidate.at, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
-        && countWords(body, candidate.at, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
-      : isNamed(findAttribution(body.slice(from, candidate.at))) && isNamed(findAttribution(body.slice(candidate.at, to)))
+      ? left.hasWords(candidate.at, MIN_CLAUSE_WORDS) && countWords(body, candidate.at, to, MIN_CLAUSE_WORDS) >= MIN_CLAUSE_WORDS
+      : left.isNamed(candidate.at) && isNamed(findAttribution(body.slice(candidate.at, to)))
     if (!accepted) return
     cuts.push(sentence.start + candidate.at)
-    from = candidate.at
+    left.restartAt(candidate.at)
   })
   return cutSpan(text, sentence, cuts)
+}
+
+/**
+ * The text left of a candidate, from the last cut. Until the next cut each left side extends the
+ * one before, so what was learnt of it is kept rather than asked again, which is quadratic in
+ * the candidates of a long sentence. Extending changes neither answer: a semicolon candidate
+ * follows `;`, so no word straddles it, and a speaker candidate follows `,` and spaces, so no
+ * speech verb or name touches it.
+ */
+function createLeftSide(body: string, findAttribution: AttributionFinder) {
+  let from = 0
+  let words = 0
+  let wordsTo = 0
+  let attribution: Attribution | null = null
+  let attributionTo = 0
+  return {
+    restartAt(at: number): void {
+      from = wordsTo = attributionTo = at
+      words = 0
+      attribution = null
+    },
+    /** Whether `[from, at)` holds at least `min` words. */
+    hasWords(at: number, min: number): boolean {
+      if (words < min) {
+        words += countWords(body, wordsTo, at, min - words)
+        wordsTo = at
+      }
+      return words >= min
+    },
+    /** Whether `[from, at)` attributes speech to a named person. */
+    isNamed(at: number): boolean {
+      // Once found, an attribution stays the first one however far the text extends.
+      if (attribution === null) {
+        attribution = findAttribution(body.slice(from, at), attributionTo - from)
+        attributionTo = at
+      }
+      return isNamed(attribution)
+    },
+  }
 }
 
 /** Semicolons and list speakers outside quotation marks, in order. */

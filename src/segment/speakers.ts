@@ -41,14 +41,20 @@ const APPOSITIVE_RE = new RegExp(`^(?:\\p{Ll}|${TITLE_PATTERN}(?:\\s+(?:\\p{Ll}|
 const MAX_APPOSITIVES = 3
 
 /**
- * A function that finds who a statement attributes speech to, within `documentText` (used to
- * tell surnames like `Fatemi` from sentence-initial nouns like `Delegates`). The first speech
- * verb with a recognisable subject wins; null when the text names no one.
+ * Finds who a statement attributes speech to: the first speech verb with a recognisable subject
+ * wins; null when the text names no one. `from` skips the speech verbs before it, for a caller
+ * that already knows none of them has a subject in this statement.
  */
-export function createSpeakerFinder(documentText: string): (statement: string) => Attribution | null {
+export type AttributionFinder = (statement: string, from?: number) => Attribution | null
+
+/**
+ * An `AttributionFinder` within `documentText` (used to tell surnames like `Fatemi` from
+ * sentence-initial nouns like `Delegates`).
+ */
+export function createSpeakerFinder(documentText: string): AttributionFinder {
   const isKnownName = createKnownName(documentText)
-  return function findAttribution(statement: string): Attribution | null {
-    for (let verb = findSpeechVerb(statement, 0); verb; verb = findSpeechVerb(statement, verb.index + verb[0].length)) {
+  return function findAttribution(statement: string, from = 0): Attribution | null {
+    for (let verb = findSpeechVerb(statement, from); verb; verb = findSpeechVerb(statement, verb.index + verb[0].length)) {
       const inverted = isAfterQuote(statement, verb.index) ? personAtStart(statement.slice(verb.index + verb[0].length)) : null
       if (inverted) return { kind: 'name', name: inverted }
       const subject = subjectOf(statement.slice(0, verb.index), isKnownName)
