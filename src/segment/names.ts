@@ -46,8 +46,8 @@ export function personAtEnd(text: string, isKnownName: KnownName): string | null
   if (!run) return null
   const titled = titledRun(run[1]!)
   if (titled) return titled[1]!
+  if (NOT_PERSON.has(firstWord(run[1]!).toLowerCase())) return null
   let words = run[1]!.split(SPACE_RE)
-  if (NOT_PERSON.has(words[0]!.toLowerCase())) return null
   const before = text.slice(0, run.index)
   const wordBefore = lastLetterRun(before)
   if (wordBefore && NOT_PERSON.has(wordBefore.toLowerCase())) return null
@@ -61,7 +61,7 @@ export function personAtEnd(text: string, isKnownName: KnownName): string | null
 export function personAtStart(text: string): string | null {
   const run = NAME_RUN_START_RE.exec(text)
   if (!run) return null
-  const first = run[1]!.split(SPACE_RE)[0]!
+  const first = firstWord(run[1]!)
   return NOT_PERSON.has(first.toLowerCase()) ? null : withoutTitle(run[1]!)
 }
 
@@ -81,6 +81,11 @@ export function lastTitledPerson(text: string): string | null {
     index = end - 1
   }
   return last
+}
+
+/** What `run.split(/\s+/u)[0]` gives for a run starting with a letter, without splitting it all. */
+function firstWord(run: string): string {
+  return run.slice(0, skipNonSpace(run, 0))
 }
 
 function isAsciiLetter(code: number): boolean {

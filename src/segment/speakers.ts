@@ -18,13 +18,18 @@ const SPEECH_VERBS = [
 ]
 /** Sticky: tried only at the lowercase words whose `wordKey` a speech verb has. */
 const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}-])(?:${SPEECH_VERBS.join('|')})(?![\\p{L}-])`, 'uy')
+/** Longer than any speech verb. */
+const MAX_KEYED_LENGTH = 15
 /**
  * `wordKey` of the run of `[a-z]` each speech verb starts with: the verb itself, or `pointed` of
- * `pointed out`. A number, so that checking a word allocates nothing.
+ * `pointed out`.
  */
-const SPEECH_VERB_KEYS = new Set(SPEECH_VERBS
-  .flatMap((verb) => verb === 'emphasi[sz]ed' ? ['emphasised', 'emphasized'] : [verb.split(' ')[0]!])
-  .map((word) => wordKey(word, 0, word.length)))
+const SPEECH_VERB_KEYS = new Uint8Array((MAX_KEYED_LENGTH + 1) * 26 * 26)
+for (const verb of SPEECH_VERBS) {
+  for (const word of verb === 'emphasi[sz]ed' ? ['emphasised', 'emphasized'] : [verb.split(' ')[0]!]) {
+    SPEECH_VERB_KEYS[wordKey(word, 0, word.length)] = 1
+  }
+}
 /** Adverbs and auxiliaries between subject and verb (`He further stated`, `has also said`), as a whole word. */
 const MODIFIER_RE = /^(?:\p{Ll}+ly|also|further|then|later|again|once|too|has|have|had|would|will)$/u
 /**
@@ -67,7 +72,7 @@ export function createSpeakerFinder(documentText: string): AttributionFinder {
 /**
  * The next speech verb at or after `from`. Scans lowercase words and runs the verb regex only on
  * those that can be one: a verb never follows a letter or `-`, and its `[a-z]` run has the
- * length and the first and last letters of one.
+ * length, first and last letters of one.
  */
 function findSpeechVerb(statement: string, from: number): RegExpExecArray | null {
   for (let index = from; index < statement.length; index++) {
@@ -75,7 +80,7 @@ function findSpeechVerb(statement: string, from: number): RegExpExecArray | null
     let end = index + 1
     while (end < statement.length && isLowercase(statement.charCodeAt(end))) end++
     const previous = index > 0 ? statement.charCodeAt(index - 1) : 0x20
-    if (!isLetterOrHyphen(previous) && SPEECH_VERB_KEYS.has(wordKey(statement, index, end))) {
+    if (!isLetterOrHyphen(previous) && SPEECH_VERB_KEYS[wordKey(statement, index, end)] === 1) {
       const verb = execAt(SPEECH_VERB_RE, statement, index)
       if (verb) return verb
     }
@@ -84,13 +89,14 @@ function findSpeechVerb(statement: string, from: number): RegExpExecArray | null
   return null
 }
 
-/** A word's length, first and last two letters, as one number: `[a-z]` words only, at least two long. */
+/**
+ * A `[a-z]` word's length, first and last letters, as one small number; 0 (no verb's key) for
+ * words too long to be a verb. Indexes a table, so checking a word allocates and hashes nothing.
+ */
 function wordKey(text: string, start: number, end: number): number {
   const length = end - start
-  if (length < 2) return -1
-  const first = text.charCodeAt(start)
-  const last = text.charCodeAt(end - 1)
-  return ((length * 128 + first) * 128 + text.charCodeAt(end - 2)) * 128 + last
+  if (length > MAX_KEYED_LENGTH) return 0
+  return (length * 26 + text.charCodeAt(start) - 0x61) * 26 + text.charCodeAt(end - 1) - 0x61
 }
 
 function isLowercase(code: number): boolean {
