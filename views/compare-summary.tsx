@@ -38,6 +38,13 @@ export const CompareSummary: FC<{ model: CompareModel }> = ({ model }) => {
         {filtered ? ` · showing ${positions.total} of ${positionsInReport} restated positions` : ''}
       </p>
       <DownloadLinks label="Download this comparison" links={COMPARE_FORMATS.map((format) => ({ format, href: exportHref(state, format) }))} />
+      <nav class="jump" aria-label="Sections of this comparison">
+        {/* The page shows the first rows of each section; these reach the later sections at once. */}
+        <a href="#positions-title">Restated positions ({positions.total})</a>
+        <a href="#removed-title">Dropped statements ({model.removed.total})</a>
+        <a href="#added-title">New statements ({model.added.total})</a>
+        <a href="#shifts-title">Term shifts ({model.shifts.total})</a>
+      </nav>
     </section>
   )
 }
