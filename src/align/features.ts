@@ -28,6 +28,8 @@ export interface StatementFeatures {
   units: number[][]
   /** Indexes into `terms` of the names that identify what the statement is about (not framing ones). */
   identifying: number[]
+  /** Indexes into `terms` of the framing names (framing in FeatureContext). */
+  framingNames: number[]
 }
 
 /** What the corpus taught: acronyms and their expansions, words written as names. */
@@ -52,6 +54,7 @@ export function extractFeatures(text: string, words: WordToken[], speaker: strin
   const emphasis: number[] = []
   const positions: number[][] = []
   const identifying: number[] = []
+  const framingNames: number[] = []
   const tokenTerms = new Array<number>(tokens.length)
   tokens.forEach((token, position) => {
     const id = context.vocabulary.idOf(token.key)
@@ -68,7 +71,10 @@ export function extractFeatures(text: string, words: WordToken[], speaker: strin
     tokenTerms[position] = index
     emphasis[index] = Math.max(emphasis[index]!, emphasisOf(token))
     positions[index]!.push(position)
-    if (!identifying.includes(index) && isNameLike(token, context.names) && !context.framing.has(token.key)) identifying.push(index)
+    if (isNameLike(token, context.names)) {
+      const list = context.framing.has(token.key) ? framingNames : identifying
+      if (!list.includes(index)) list.push(index)
+    }
   })
   for (const id of ids) termOfId[id] = -1
   const bigramIndexes = distinctBigrams(tokenTerms, terms.length)
@@ -81,6 +87,7 @@ export function extractFeatures(text: string, words: WordToken[], speaker: strin
     positions,
     units: splitClauses(text, tokens, tokenTerms),
     identifying,
+    framingNames,
   }
 }
 

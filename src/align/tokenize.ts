@@ -31,6 +31,7 @@ const HYPHEN_RE = /[-\u2010\u2011]/u
 /** Two or more capitals and no lower-case letter (an "s" plural aside: "NGOs"). */
 const ACRONYM_RE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}&.\-\u2010\u2011]+s?$/u
 const NUMBER_RE = /^\p{N}/u
+const CAPITAL_RE = /^\p{Lu}/u
 const SHOUTED_SHARE = 0.9
 /** What may stand before a word that opens a sentence or a quotation. */
 const OPENING_RE = /(?:^|[.!?:;“"‘(\[—–]\s*|[.!?]["”’]?\s+)$/u
@@ -79,8 +80,7 @@ function keyOfWord(part: string): { key: string; stop: boolean } {
 /** What a written word always yields, wherever it stands: its tokens, offsets relative to the word. */
 interface WordParts {
   acronym: boolean
-  capitalised: boolean
-  parts: Array<{ surface: string; key: string; stop: boolean; offset: number }>
+  parts: Array<{ surface: string; key: string; stop: boolean; capitalised: boolean; offset: number }>
 }
 
 /** By surface, for ordinary text and for shouted text (which has no acronyms). */
@@ -91,15 +91,16 @@ function partsOfWord(surface: string, shouted: boolean): WordParts {
   let entry = cache.get(surface)
   if (entry) return entry
   if (!shouted && ACRONYM_RE.test(surface)) {
-    entry = { acronym: true, capitalised: true, parts: [{ surface, key: acronymKey(surface), stop: false, offset: 0 }] }
+    entry = { acronym: true, parts: [{ surface, key: acronymKey(surface), stop: false, capitalised: true, offset: 0 }] }
   } else {
-    entry = { acronym: false, capitalised: /^\p{Lu}/u.test(surface), parts: [] }
+    entry = { acronym: false, parts: [] }
     let offset = 0
     for (const part of surface.replace(POSSESSIVE_RE, '').replace(APOSTROPHE_RE, '').split(HYPHEN_RE)) {
       const start = offset
       offset += part.length + 1
       if (part === '' || NUMBER_RE.test(part)) continue
-      entry.parts.push({ surface: part, ...keyOfWord(part), offset: start })
+      // Each part of a compound for itself: "Guinea-Bissau" is two names, "Near-term" none.
+      entry.parts.push({ surface: part, ...keyOfWord(part), capitalised: CAPITAL_RE.test(part), offset: start })
     }
   }
   cache.set(surface, entry)
@@ -115,11 +116,11 @@ export function tokenizeWords(text: string): WordToken[] {
   const shouted = isShouted(text)
   const tokens: WordToken[] = []
   for (const match of text.matchAll(WORD_RE)) {
-    const { acronym, capitalised, parts } = partsOfWord(match[0], shouted)
+    const { acronym, parts } = partsOfWord(match[0], shouted)
     const initial = OPENING_RE.test(text.slice(Math.max(0, match.index - 4), match.index))
     for (const part of parts) {
       const start = match.index + part.offset
-      tokens.push({ surface: part.surface, key: part.key, stop: part.stop, capitalised, acronym, initial: initial && part.offset === 0, start })
+      tokens.push({ surface: part.surface, key: part.key, stop: part.stop, capitalised: part.capitalised, acronym, initial: initial && part.offset === 0, start })
     }
   }
   return tokens
