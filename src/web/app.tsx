@@ -48,6 +48,7 @@ export function createApp({ store, catalogue, settings = readSettings() }: AppOp
   const context: WebContext = { store, reports: createReportCache(store), settings, catalogue }
   const app = new Hono()
 
+  app.use('*', cachePages(store))
   app.use('*', securityHeaders())
   app.use('*', async function varyOnHtmx(c, next) {
     await next()
@@ -55,7 +56,6 @@ export function createApp({ store, catalogue, settings = readSettings() }: AppOp
     c.res.headers.append('Vary', 'HX-Request')
   })
   app.route('/', assetRoutes())
-  app.use('*', cachePages(store))
   app.use('*', jsxRenderer(({ children, title, nav }) => <Layout title={title} nav={nav}>{children}</Layout>, { docType: true }))
   app.use('*', refuseCrossSite(errorResponse))
   app.use('*', limitWrites(settings, errorResponse))

@@ -8,7 +8,12 @@ const VARYING_HEADERS = ['HX-Request', 'HX-History-Restore-Request']
 
 interface CachedPage {
   status: number
-  headers: Array<[string, string]>
+  /**
+   * Every header of the answer as sent (security headers, Vary, Content-Length), as a plain
+   * object: the Node adapter writes such headers straight out, where a `Headers` list is
+   * validated and converted again on every response.
+   */
+  headers: Record<string, string>
   /** Encoded once: a 300 KB comparison re-encoded per response was most of its cost under load. */
   body: Uint8Array<ArrayBuffer>
 }
@@ -17,6 +22,8 @@ interface CachedPage {
  * Every page is a function of its URL and the database, so a rendered page is kept until the
  * database changes (an import here or in another process moves `store.version`). Repeated views,
  * htmx toggles back and forth and many readers of one comparison then cost a lookup, not a render.
+ * The first middleware of the app: a hit is answered before any other runs, with the headers
+ * they set when the page was made.
  */
 export function cachePages(store: Store): MiddlewareHandler {
   let version = ''
@@ -28,19 +35,19 @@ export function cachePages(store: Store): MiddlewareHandler {
       pages.clear()
       version = now
     }
-    const key = [c.req.url, ...VARYING_HEADERS.map((name) => c.req.header(name) ?? '')].join('\n')
+    const key = `${c.req.url}\n${c.req.header(VARYING_HEADERS[0]!) ?? ''}\n${c.req.header(VARYING_HEADERS[1]!) ?? ''}`
     const cached = pages.get(key)
     if (cached) {
       pages.delete(key)
       pages.set(key, cached)
-      c.res = new Response(cached.body, { status: cached.status, headers: cached.headers })
-      return
+      return new Response(cached.body, { status: cached.status, headers: cached.headers })
     }
     await next()
     const type = c.res.headers.get('Content-Type') ?? ''
     if (c.res.status !== 200 || !CACHEABLE_TYPE_RE.test(type) || /no-store/.test(c.res.headers.get('Cache-Control') ?? '')) return
     const body = new Uint8Array(await c.res.clone().arrayBuffer())
-    const headers: Array<[string, string]> = [...c.res.headers, ['Content-Length', String(body.byteLength)]]
+    const headers = Object.fromEntries(c.res.headers)
+    headers['content-length'] = String(body.byteLength)
     pages.set(key, { status: c.res.status, headers, body })
     if (pages.size > CACHE_SIZE) pages.delete(pages.keys().next().value!)
   }

@@ -87,3 +87,31 @@ describe('upload limits', () => {
     expect(documentCount()).toBe(2)
   })
 })
+
+describe('a page answered from the page cache', () => {
+  test('carries the same security headers, Vary and body as when it was made', async () => {
+    fixture = seededApp()
+    const url = '/compare?from=2023&to=2025'
+    const first = await fixture.app.request(url)
+    const firstBody = await first.text()
+    const again = await fixture.app.request(url)
+    expect(await again.text()).toBe(firstBody)
+    for (const name of ['Content-Security-Policy', 'X-Frame-Options', 'X-Content-Type-Options', 'Vary', 'Content-Type']) {
+      expect(again.headers.get(name), name).toBe(first.headers.get(name))
+    }
+    expect(again.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    expect(again.headers.get('Vary')).toBe('HX-Request')
+    expect(again.headers.get('Content-Length')).toBe(String(Buffer.byteLength(firstBody)))
+  })
+
+  test('a fragment and a whole page of one URL are kept apart', async () => {
+    fixture = seededApp()
+    const url = '/compare?from=2023&to=2025'
+    const page = await (await fixture.app.request(url)).text()
+    const fragment = await fixture.app.request(url, { headers: { 'HX-Request': 'true' } })
+    expect(fragment.headers.get('HX-Push-Url')).toBe(url)
+    expect(await fragment.text()).not.toContain('<html')
+    expect(await (await fixture.app.request(url)).text()).toBe(page)
+    expect(page).toContain('<html')
+  })
+})
