@@ -37,7 +37,7 @@ const textParam = (max = MAX_TEXT_PARAM) => optional(z.string().max(max, { error
 const seriesParam = textParam(200)
 
 /** `/compare` and `/api/compare`: two years of a series or two documents, and the view toggles. */
-export const compareQuery = z.object({
+const compareFields = z.object({
   from: optional(yearParam),
   to: optional(yearParam),
   fromDoc: optional(idParam),
@@ -60,12 +60,32 @@ export const compareQuery = z.object({
   removedPage: pageParam,
   shiftsPage: pageParam,
   part: optional(z.enum(['rows', 'added', 'removed', 'shifts'], { error: 'expected rows, added, removed or shifts' })),
-}).refine((query) => (query.fromDoc === undefined) === (query.toDoc === undefined), {
-  error: 'fromDoc and toDoc go together', path: ['toDoc'],
-}).refine((query) => (query.from === undefined) === (query.to === undefined), {
-  error: 'from and to go together (two years, e.g. from=2023&to=2025)', path: ['to'],
 })
+type Sides = { from?: number | undefined; to?: number | undefined; fromDoc?: number | undefined; toDoc?: number | undefined }
+const docsTogether = (query: Sides) => (query.fromDoc === undefined) === (query.toDoc === undefined)
+const DOCS_APART = { error: 'fromDoc and toDoc go together', path: ['toDoc'] }
+const yearsTogether = (query: Sides) => (query.from === undefined) === (query.to === undefined)
+const YEARS_APART = { error: 'from and to go together (two years, e.g. from=2023&to=2025)', path: ['to'] }
+
+export const compareQuery = compareFields.refine(docsTogether, DOCS_APART).refine(yearsTogether, YEARS_APART)
 export type CompareQuery = z.output<typeof compareQuery>
+
+/** Items of each list per answer of `/api/compare` unless `limit` says otherwise, and the most it may say. */
+export const API_DEFAULT_LIMIT = 100
+export const API_MAX_LIMIT = 1000
+
+/** `/api/compare`: the compare page's query, and a window (`offset`, `limit`) over the report's lists. */
+export const compareApiQuery = compareFields.extend({
+  offset: optional(z.string()
+    .regex(/^\d{1,9}$/, { error: (issue) => `"${String(issue.input)}" is not an offset (expected a whole number from 0)` })
+    .transform(Number)).transform((value) => value ?? 0),
+  limit: optional(z.string()
+    .regex(/^[1-9]\d{0,3}$/, { error: (issue) => `"${String(issue.input)}" is not a limit (expected 1 to ${API_MAX_LIMIT})` })
+    .transform(Number)
+    .refine((value) => value <= API_MAX_LIMIT, { error: `at most ${API_MAX_LIMIT}` }))
+    .transform((value) => value ?? API_DEFAULT_LIMIT),
+}).refine(docsTogether, DOCS_APART).refine(yearsTogether, YEARS_APART)
+export type CompareApiQuery = z.output<typeof compareApiQuery>
 
 export const positionQuery = z.object({
   ignoreCase: flagParam,

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { POSITIONS_PER_PAGE, SHIFTS_PER_PAGE } from '../../src/web/compare-view.ts'
+import { schemaErrors, validateCompareReport } from '../report/schema.ts'
+import type { CompareReport } from '../../src/types.ts'
 import { seededApp, type WebFixture } from './helpers.ts'
 import { MANY_POSITIONS, MANY_SERIES, writeManyPositions } from './many-positions.ts'
 import { MANY_SHIFTS, MANY_SHIFTS_SERIES, writeManyShifts } from './many-shifts.ts'
@@ -77,5 +79,48 @@ describe('term shifts, a page at a time', () => {
       expect(html).toContain(`href="#${id}"`)
       expect(html).toContain(`id="${id}"`)
     }
+  })
+})
+
+describe('/api/compare, a window at a time', () => {
+  const API = `/api/compare?from=2021&to=2022&series=${MANY_SERIES}`
+
+  test('a window is a report of the schema, with a link to the next while more follow', async () => {
+    const res = await fixture.app.request(`${API}&limit=15`)
+    const report = await res.json() as CompareReport
+    expect(validateCompareReport(report), schemaErrors(validateCompareReport)).toBe(true)
+    expect(report.positions).toHaveLength(15)
+    expect(report.summary.persistent).toBe(MANY_POSITIONS)
+    expect(res.headers.get('Link')).toBe(`</api/compare?from=2021&to=2022&series=${MANY_SERIES}&limit=15&offset=15>; rel="next"`)
+  })
+
+  test('following the links gives every item of the whole report, once, in order', async () => {
+    const whole = await (await fixture.app.request(`${API}&limit=1000`)).json() as CompareReport
+    expect(whole.positions).toHaveLength(MANY_POSITIONS)
+    const joined: CompareReport = { ...whole, positions: [], added: [], removed: [], termShifts: [] }
+    let next: string | undefined = `${API}&limit=15`
+    let windows = 0
+    while (next) {
+      const res = await fixture.app.request(next)
+      const window = await res.json() as CompareReport
+      expect(window.summary).toEqual(whole.summary)
+      for (const list of ['positions', 'added', 'removed', 'termShifts'] as const) (joined[list] as unknown[]).push(...window[list])
+      next = /^<([^>]+)>; rel="next"$/.exec(res.headers.get('Link') ?? '')?.[1]
+      windows++
+    }
+    expect(windows).toBe(Math.ceil(MANY_POSITIONS / 15))
+    expect(joined).toEqual(whole)
+  })
+
+  test('a report that fits in the default window comes whole, with no link', async () => {
+    const res = await fixture.app.request(API)
+    expect(res.headers.get('Link')).toBeNull()
+    expect((await res.json() as CompareReport).positions).toHaveLength(MANY_POSITIONS)
+  })
+
+  test.each(['limit=0', 'limit=1001', 'limit=x', 'offset=-1', 'offset=a'])('%s is a 400 naming the parameter', async (param) => {
+    const res = await fixture.app.request(`${API}&${param}`)
+    expect(res.status).toBe(400)
+    expect((await res.json()).error).toContain(param.split('=')[0])
   })
 })
