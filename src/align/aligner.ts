@@ -50,7 +50,7 @@ export function createAligner(corpus: AlignInput[], catalogue?: Catalogue): Alig
       sources.forEach((source, from) => {
         for (const to of index.candidatesFor(source, CANDIDATES_PER_STATEMENT)) pairs.push({ from, to, score: scorePair(source, prepared[to]!, model, scope) })
       })
-      const sides = { fromWeights: sources.map((source) => source.termWeights), toWeights: prepared.map((target) => target.termWeights), typicalWeight: model.terms.typical }
+      const sides = { fromWeights: sources.map((source) => source.contentWeights), toWeights: prepared.map((target) => target.contentWeights), typicalWeight: model.terms.typical }
       const links: AlignmentLink[] = selectLinks(pairs, sides)
         .sort((left, right) => left.from - right.from || right.score.similarity - left.score.similarity)
         .map((pair) => ({ fromId: earlier[pair.from]!.id, toId: later[pair.to]!.id, similarity: round(pair.score.similarity) }))

@@ -1,5 +1,6 @@
 import { findAcronymDefinitions } from './acronyms.ts'
 import { extractFeatures, type FeatureContext, type StatementFeatures } from './features.ts'
+import { findFormulae, markFormulae } from './formulae.ts'
 import { findFramingNames, findProperNouns } from './proper-nouns.ts'
 import { buildTermWeights, type TermWeights } from './term-weights.ts'
 import { tokenizeWords } from './tokenize.ts'
@@ -14,6 +15,10 @@ export interface PreparedStatement {
   termWeights: Float64Array
   /** Per bigram: phrase idf. */
   phraseWeights: Float64Array
+  /** Per clause (features.units), 1 when it is a formula of the corpus (formulae.ts). */
+  formulaic: Uint8Array
+  /** `termWeights` with the terms used only in formulae at 0: what the statement says of its own. */
+  contentWeights: Float64Array
 }
 
 /** What alignment learns from a series' statements once and reuses for every comparison. */
@@ -41,12 +46,14 @@ export function buildCorpusModel(corpus: AlignInput[]): CorpusModel {
   const features = statements.map((statement, index) => extractFeatures(statement.text, words[index]!, statement.speaker, context))
   const terms = buildTermWeights(features.map((entry) => entry.ids))
   const phrases = buildTermWeights(features.map((entry) => entry.bigramKeys))
+  const formulae = findFormulae(statements.map((statement, index) => ({ documentId: statement.documentId, features: features[index]! })))
   const prepare = (entry: StatementFeatures): PreparedStatement => {
     const termWeights = new Float64Array(entry.ids.length)
     for (let index = 0; index < termWeights.length; index++) termWeights[index] = terms.weight(entry.ids[index]!) * entry.emphasis[index]!
     const phraseWeights = new Float64Array(entry.bigramKeys.length)
     for (let index = 0; index < phraseWeights.length; index++) phraseWeights[index] = phrases.weight(entry.bigramKeys[index]!)
-    return { features: entry, termWeights, phraseWeights }
+    const formulaic = markFormulae(entry, formulae)
+    return { features: entry, termWeights, phraseWeights, formulaic, contentWeights: contentWeightsOf(entry, termWeights, formulaic) }
   }
   const cache = new Map<number, { text: string; prepared: PreparedStatement }>()
   statements.forEach((statement, index) => cache.set(statement.id, { text: statement.text, prepared: prepare(features[index]!) }))
@@ -63,4 +70,12 @@ export function buildCorpusModel(corpus: AlignInput[]): CorpusModel {
       return prepared
     },
   }
+}
+
+function contentWeightsOf(features: StatementFeatures, termWeights: Float64Array, formulaic: Uint8Array): Float64Array {
+  const content = new Float64Array(termWeights.length)
+  features.units.forEach((unit, at) => {
+    if (formulaic[at] === 0) for (const index of unit) content[index] = termWeights[index]!
+  })
+  return content
 }

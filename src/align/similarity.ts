@@ -180,7 +180,10 @@ export function scorePair(a: PreparedStatement, b: PreparedStatement, model: Cor
   let clause = 0
   let clauseA = 0
   a.features.units.forEach((unitA, indexA) => {
-    for (const unitB of b.features.units) {
+    for (let indexB = 0; indexB < b.features.units.length; indexB++) {
+      // A formula both close with restates no position ("…, in close consultation with regional partners").
+      if (a.formulaic[indexA] === 1 && b.formulaic[indexB] === 1) continue
+      const unitB = b.features.units[indexB]!
       const part = unitA.length === rows && unitB.length === columns ? whole : coverage(matrix, a.termWeights, b.termWeights, unitA, unitB)
       const value = part.similarity * Math.min(1, part.matched / evidence)
       if (value > clause) {
