@@ -30,9 +30,8 @@ const CLAUSE_EVIDENCE = 2.5
  * sign of a restated position ("right to self-determination") but absent from paraphrases.
  */
 /**
- * When both statements name what they are about and no name of one is found in the other, they
- * are about different places or actors ("the ceasefire in Sudan" / "the ceasefire in Yemen"):
- * the same wording then restates another position, and the similarity is scaled by this.
+ * When the statements name different places or actors (namesConflict), the same wording restates
+ * another position, and the similarity is scaled by this.
  */
 const NAME_CONFLICT_FACTOR = 0.3
 /** A name counts as found from this coverage: itself or a derived form (Kashmir / Kashmiri). */
@@ -209,17 +208,19 @@ export interface NameScope {
 }
 
 /**
- * Names conflict when neither statement's identifying names are found in the other and both name
- * something the other does not. The other name may be a framing one: a place the corpus mentions
- * often ("the Andes" in 7% of statements) still says which place a position is about, and "the
- * ceasefire in Sweden" / "the ceasefire in the Andes" are two positions.
+ * Names conflict when each statement names a place or actor that the other does not: "the border
+ * between India and Pakistan" / "the border between India and China" are two positions, as are
+ * "the ceasefire in Sudan" / "the ceasefire in Yemen". A statement without identifying names speaks
+ * through its framing ones: a place the corpus mentions often ("the Andes" in 7% of statements)
+ * still says which place a position is about.
  */
 function namesConflict(a: PreparedStatement, coverageA: Float64Array, b: PreparedStatement, coverageB: Float64Array, scope?: NameScope): boolean {
   const namesA = a.features.identifying.filter((index) => !scope || scope.inB.has(a.features.ids[index]!))
   const namesB = b.features.identifying.filter((index) => !scope || scope.inA.has(b.features.ids[index]!))
   if (namesA.length === 0 && namesB.length === 0) return false
-  if (namesA.some((index) => coverageA[index]! >= NAME_FOUND) || namesB.some((index) => coverageB[index]! >= NAME_FOUND)) return false
-  const unmatchedFraming = (side: PreparedStatement, coverage: Float64Array, otherDocument?: Set<number>) =>
-    side.features.framingNames.some((index) => coverage[index]! < NAME_FOUND && (!otherDocument || otherDocument.has(side.features.ids[index]!)))
-  return (namesA.length > 0 || unmatchedFraming(a, coverageA, scope?.inB)) && (namesB.length > 0 || unmatchedFraming(b, coverageB, scope?.inA))
+  const namesOther = (side: PreparedStatement, names: number[], coverage: Float64Array, otherDocument?: Set<number>) =>
+    names.length > 0
+      ? names.some((index) => coverage[index]! < NAME_FOUND)
+      : side.features.framingNames.some((index) => coverage[index]! < NAME_FOUND && (!otherDocument || otherDocument.has(side.features.ids[index]!)))
+  return namesOther(a, namesA, coverageA, scope?.inB) && namesOther(b, namesB, coverageB, scope?.inA)
 }
