@@ -64,8 +64,9 @@ function findPhrase(tokens: WordToken[], keys: string[], strength: number): [num
 export function rankPhrases(members: AlignInput[], model: CorpusModel): Phrase[] {
   const sequences = members.map(contentOf)
   const isName = (token: WordToken) => token.acronym || model.names.has(token.key) || (token.capitalised && !token.initial)
-  const seen = new Set<string>()
+  const seen = new Map<string, boolean>()
   const phrases: Phrase[] = []
+  const needed = Math.max(2, Math.ceil(members.length * MIN_SHARE))
   sequences.forEach((tokens, member) => {
     const text = members[member]!.text
     for (let start = 0; start < tokens.length; start++) {
@@ -73,13 +74,20 @@ export function rankPhrases(members: AlignInput[], model: CorpusModel): Phrase[]
         const words = tokens.slice(start, start + length)
         const keys = words.map((token) => token.key)
         const id = keys.join(' ')
+        // Phrases of two words or more are matched alike, so one that too few statements share
+        // cannot be extended into one that enough share: stop lengthening it.
+        const shared = seen.get(id)
+        if (shared === false && length > 1) break
         const [first, last] = [words[0]!, words[length - 1]!]
-        if (seen.has(id) || words.every(isName) || REPORTING_VERB_RE.test(first.surface) || BREAK_RE.test(text.slice(first.start, last.start))) continue
+        if (shared !== undefined || words.every(isName) || REPORTING_VERB_RE.test(first.surface) || BREAK_RE.test(text.slice(first.start, last.start))) continue
         if (HYPHEN_RE.test(text[first.start - 1] ?? '') || HYPHEN_RE.test(text[last.start + last.surface.length] ?? '')) continue
-        seen.add(id)
         const strength = length > 1 ? SYNONYM_STRENGTH : EXACT_STRENGTH
         const found = sequences.filter((sequence) => findPhrase(sequence, keys, strength) !== null).length
-        if (found < Math.max(2, Math.ceil(members.length * MIN_SHARE)) && members.length > 1) continue
+        seen.set(id, found >= needed || members.length <= 1)
+        if (found < needed && members.length > 1) {
+          if (length > 1) break
+          continue
+        }
         const weight = words.reduce((sum, token) => sum + model.terms.weight(model.vocabulary.find(token.key)) * (isName(token) ? NAME_WEIGHT : 1), 0)
         // Squared share: a phrase every statement uses beats a longer one only some use.
         phrases.push({ keys, score: (found / members.length) ** 2 * weight })

@@ -30,9 +30,7 @@ export function discoverPositionsWith(model: CorpusModel, statements: AlignInput
     })
     .sort((left, right) => left.members[0]!.id - right.members[0]!.id)
     .map(({ group, members }): DiscoveredPosition => {
-      const sample = labelSample(members)
-      const label = tidyLabel(rankPhrases(sample, model).map((candidate) => renderPhrase(sample, candidate.keys)).find((phrase) => !used.has(phrase.toLowerCase()))
-        ?? fallbackLabel(members[members.length - 1]!))
+      const label = tidyLabel(firstUnused(labelSample(members), model, used) ?? fallbackLabel(members[members.length - 1]!))
       used.add(label.toLowerCase())
       return {
         label,
@@ -41,6 +39,15 @@ export function discoverPositionsWith(model: CorpusModel, statements: AlignInput
       }
     })
   return catalogue && catalogue.length > 0 ? applyCatalogue(positions, [...byId.values()], catalogue) : positions
+}
+
+/** The best-ranked phrase not already naming another position; phrases are rendered only until one is free. */
+function firstUnused(sample: AlignInput[], model: CorpusModel, used: Set<string>): string | undefined {
+  for (const candidate of rankPhrases(sample, model)) {
+    const phrase = renderPhrase(sample, candidate.keys)
+    if (!used.has(phrase.toLowerCase())) return phrase
+  }
+  return undefined
 }
 
 function fallbackLabel(statement: AlignInput): string {
