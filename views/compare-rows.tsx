@@ -104,7 +104,7 @@ export const PositionRows: FC<{ model: CompareModel; appended?: boolean }> = ({ 
       {positions.page < positions.pages ? (
         <MoreLink href={compareHref(state, { page: positions.page + 1 })}
           fragmentHref={compareHref(state, { page: positions.page + 1, part: 'rows' })}
-          label={`Show more positions (${positions.total - positions.page * POSITIONS_PER_PAGE} more)`} />
+          label={`Show more positions (${positions.after} more)`} />
       ) : null}
     </>
   )

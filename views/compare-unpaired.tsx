@@ -1,12 +1,12 @@
 import type { FC } from 'hono/jsx'
 import type { CompareModel } from '../src/web/compare-model.ts'
 import { compareHref } from '../src/web/compare-url.ts'
-import { SHIFTS_PER_PAGE, UNPAIRED_PER_PAGE } from '../src/web/compare-view.ts'
 import { MarkTerm } from './mark-term.tsx'
 import { MoreLink } from './more-link.tsx'
 import { StatementMeta } from './statement-link.tsx'
 
-const EXAMPLES_SHOWN = 3
+/** Two show the pattern; the exports give every example. */
+const EXAMPLES_SHOWN = 2
 
 /**
  * Dropped (`removed`) or new (`added`) statements, a page at a time. Rendered whole inside the
@@ -34,7 +34,7 @@ export const UnpairedList: FC<{ model: CompareModel; side: 'added' | 'removed'; 
       {page.page < page.pages ? (
         <MoreLink as="li" href={compareHref(model.state, { [pageKey]: page.page + 1 })}
           fragmentHref={compareHref(model.state, { [pageKey]: page.page + 1, part: side })}
-          label={`Show more (${page.total - page.page * UNPAIRED_PER_PAGE} more)`} />
+          label={`Show more (${page.after} more)`} />
       ) : null}
     </>
   )
@@ -68,7 +68,7 @@ const ShiftRows: FC<{ model: CompareModel }> = ({ model }) => {
       {page.page < page.pages ? (
         <MoreLink as="tr" columns={4} href={compareHref(model.state, { shiftsPage: page.page + 1 })}
           fragmentHref={compareHref(model.state, { shiftsPage: page.page + 1, part: 'shifts' })}
-          label={`Show more term shifts (${page.total - page.page * SHIFTS_PER_PAGE} more)`} />
+          label={`Show more term shifts (${page.after} more)`} />
       ) : null}
     </>
   )

@@ -33,16 +33,25 @@ export interface Page<T> {
   page: number
   pages: number
   total: number
+  /** Items after this page. */
+  after: number
+}
+
+/** Page sizes of a list whose first page is shorter than the rest. */
+export interface PageSizes {
+  first: number
+  next: number
 }
 
 /** Enough to read on while the next page loads; a first page of 30 was a third of a 300 KB answer. */
 export const POSITIONS_PER_PAGE = 20
 /**
  * Dropped and new statements and term shifts come after the rows: the first page shows a taste
- * of each (a large comparison has thousands), the rest load on demand.
+ * of each (a large comparison has thousands); "more" then brings bigger pages, for a reader who
+ * goes through them all.
  */
-export const UNPAIRED_PER_PAGE = 20
-export const SHIFTS_PER_PAGE = 10
+export const UNPAIRED_PER_PAGE: PageSizes = { first: 10, next: 50 }
+export const SHIFTS_PER_PAGE: PageSizes = { first: 10, next: 50 }
 export const PAIRS_PER_POSITION = 20
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu
@@ -106,9 +115,15 @@ export function selectPositions(report: CompareReport, filter: CompareFilter): P
   return views
 }
 
-/** One page of a list; a page past the end is the last page, so an old link still shows something. */
-export function paginate<T>(items: T[], page: number, size: number): Page<T> {
-  const pages = Math.max(1, Math.ceil(items.length / size))
+/**
+ * One page of a list, all pages of `size` or a shorter first one; a page past the end is the
+ * last page, so an old link still shows something.
+ */
+export function paginate<T>(items: T[], page: number, size: number | PageSizes): Page<T> {
+  const { first, next } = typeof size === 'number' ? { first: size, next: size } : size
+  const pages = items.length <= first ? 1 : 1 + Math.ceil((items.length - first) / next)
   const current = Math.min(Math.max(1, page), pages)
-  return { items: items.slice((current - 1) * size, current * size), page: current, pages, total: items.length }
+  const start = current === 1 ? 0 : first + (current - 2) * next
+  const end = current === 1 ? first : start + next
+  return { items: items.slice(start, end), page: current, pages, total: items.length, after: Math.max(0, items.length - end) }
 }

@@ -95,5 +95,22 @@ describe('paginate', () => {
     expect(result.items).toEqual(items)
     expect(result.pages).toBe(pages)
     expect(result.total).toBe(5)
+    expect(result.after).toBe(5 - items.at(-1)!)
+  })
+
+  test.each([
+    { page: 1, items: [1], pages: 4, after: 7 },
+    { page: 2, items: [2, 3, 4], pages: 4, after: 4 },
+    { page: 3, items: [5, 6, 7], pages: 4, after: 1 },
+    { page: 4, items: [8], pages: 4, after: 0 },
+    { page: 9, items: [8], pages: 4, after: 0 },
+  ])('a short first page, then longer ones: page $page', ({ page, items, pages, after }) => {
+    const result = paginate([1, 2, 3, 4, 5, 6, 7, 8], page, { first: 1, next: 3 })
+    expect(result).toEqual({ items, page: Math.min(page, pages), pages, total: 8, after })
+  })
+
+  test('a list no longer than the first page is one page', () => {
+    expect(paginate([1, 2], 1, { first: 2, next: 5 })).toEqual({ items: [1, 2], page: 1, pages: 1, total: 2, after: 0 })
+    expect(paginate([], 3, { first: 2, next: 5 })).toEqual({ items: [], page: 1, pages: 1, total: 0, after: 0 })
   })
 })
