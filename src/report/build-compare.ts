@@ -88,13 +88,14 @@ export function buildCompareReport(
   }
 
   const fromYearIds = new Set(from.documents.map((d) => d.id))
-  const unpaired = (side: 'from' | 'to'): UnpairedStatement[] =>
-    [...statements.values()]
-      .filter((s) => fromYearIds.has(s.documentId) === (side === 'from') && s.kind !== 'heading')
-      .filter((s) => !(side === 'from' ? pairedFrom : pairedTo).has(s.id))
-      .map((s) => ({ ...ref(s.id), positions: positionsOf(s.id) }))
-  const removed = unpaired('from')
-  const added = unpaired('to')
+  const removed: UnpairedStatement[] = []
+  const added: UnpairedStatement[] = []
+  for (const statement of statements.values()) {
+    if (statement.kind === 'heading') continue
+    const earlier = fromYearIds.has(statement.documentId)
+    if ((earlier ? pairedFrom : pairedTo).has(statement.id)) continue
+    ;(earlier ? removed : added).push({ ...ref(statement.id), positions: positionsOf(statement.id) })
+  }
   // Positions present on one side only are new or dropped; present on both sides without a
   // direct link (restated through another year) they persist, shown by their statements.
   const sidesOf = new Map<number, Set<'from' | 'to'>>()
@@ -113,9 +114,8 @@ export function buildCompareReport(
     positionOf(id).status = sides.size === 2 ? 'persistent' : sides.has('from') ? 'dropped' : 'new'
   }
 
-  const positions = [...positionsById.values()].sort(byFirstAppearance(statements))
-  const pairs = positions.flatMap((position) => position.pairs)
-  const uniquePairs = [...new Map(pairs.map((pair) => [`${pair.from.id}-${pair.to.id}`, pair])).values()]
+  const positions = sortByFirstAppearance([...positionsById.values()], statements)
+  const uniquePairs = distinctPairs(positions)
   const fromWords = uniquePairs.reduce((sum, pair) => sum + (pair.from.text.match(WORD_RE)?.length ?? 0), 0)
   const deleted = uniquePairs.reduce((sum, pair) => sum + pair.wordsDeleted, 0)
   const persistent = positions.filter((position) => position.status === 'persistent')
@@ -204,14 +204,34 @@ function collectTermShifts(store: Store, fromIds: number[], toIds: number[]): Te
   return [...merged.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
 }
 
-function byFirstAppearance(statements: Map<number, CompareStatement>) {
-  const place = (position: ReportPosition): number => {
+const RANK = { persistent: 0, dropped: 1, new: 2 }
+
+/** Persistent, then dropped, then new; each in the order of its first statement. */
+function sortByFirstAppearance(positions: ReportPosition[], statements: Map<number, CompareStatement>): ReportPosition[] {
+  // Each position's place is found once, not at each of the sort's hundred thousand comparisons.
+  const placed = positions.map((position) => {
     const first = position.pairs[0]?.from ?? position.statements[0]
     const statement = first && statements.get(first.id)
-    return statement ? statement.documentId * 1e9 + statement.start : Number.MAX_SAFE_INTEGER
+    return { position, rank: RANK[position.status], place: statement ? statement.documentId * 1e9 + statement.start : Number.MAX_SAFE_INTEGER }
+  })
+  placed.sort((a, b) => a.rank - b.rank || a.place - b.place || a.position.id - b.position.id)
+  return placed.map(({ position }) => position)
+}
+
+/** Each pair once, though a pair in two positions is listed in both; the first listing counts. */
+function distinctPairs(positions: ReportPosition[]): ReportPair[] {
+  const seen = new Map<number, Set<number>>()
+  const pairs: ReportPair[] = []
+  for (const position of positions) {
+    for (const pair of position.pairs) {
+      let targets = seen.get(pair.from.id)
+      if (!targets) seen.set(pair.from.id, (targets = new Set()))
+      if (targets.has(pair.to.id)) continue
+      targets.add(pair.to.id)
+      pairs.push(pair)
+    }
   }
-  const rank = { persistent: 0, dropped: 1, new: 2 }
-  return (a: ReportPosition, b: ReportPosition) => rank[a.status] - rank[b.status] || place(a) - place(b) || a.id - b.id
+  return pairs
 }
 
 function round(value: number): number {
