@@ -5,6 +5,7 @@
  * peak memory. Its own process, so that peak RSS is the import's alone.
  */
 import { scanDocuments } from '../../src/ingest/index.ts'
+import { collectGarbage } from '../../src/pipeline/collect-garbage.ts'
 import { alignStoredDocuments, storeDocuments } from '../../src/pipeline/import-documents.ts'
 import { openStore } from '../../src/store/index.ts'
 import type { IngestedDocument } from '../../src/types.ts'
@@ -73,8 +74,11 @@ serveOneRequest<IngestRequest, IngestReply>(({ dir, dbPath, alignBudgetSeconds }
     const documents = storeDocuments(store, measured(scanned.value))
     stored = performance.now()
     storePeakRssMb = process.resourceUsage().maxRSS / 1024
+    // alignStoredDocuments one series at a time, so the budget can stop it between two; the
+    // collection between series is the one alignStoredDocuments makes.
     for (const [series, ids] of documents.bySeries) {
       if (alignBudgetSeconds !== null && (performance.now() - stored) / 1000 > alignBudgetSeconds) break
+      if (seriesAligned > 0) collectGarbage()
       alignStoredDocuments(store, { outcomes: [], bySeries: new Map([[series, ids]]) })
       seriesAligned++
       documentsAligned += ids.length

@@ -38,20 +38,18 @@ const contentOf = (statement: AlignInput) => tokenizeWords(statement.text).filte
 
 /** Where the phrase starts and ends in `tokens`, words inserted inside allowed; null if absent. */
 function findPhrase(tokens: WordToken[], keys: string[], strength: number): [number, number] | null {
-  const matches = (token: WordToken | undefined, key: string) => token !== undefined && termRelatedness(token.key, key) >= strength
+  // Called for every phrase of every sampled statement against every other: no allocation per step.
+  const matches = (index: number, key: string) => index < tokens.length && termRelatedness(tokens[index]!.key, key) >= strength
   for (let start = 0; start < tokens.length; start++) {
-    if (!matches(tokens[start], keys[0]!)) continue
+    if (!matches(start, keys[0]!)) continue
     let at = start
-    let found = true
-    for (const key of keys.slice(1)) {
-      const next = [1, 1 + MAX_INSERTED].map((step) => at + step).find((index) => matches(tokens[index], key))
-      if (next === undefined) {
-        found = false
-        break
-      }
-      at = next
+    let next = 1
+    for (; next < keys.length; next++) {
+      if (matches(at + 1, keys[next]!)) at += 1
+      else if (matches(at + 1 + MAX_INSERTED, keys[next]!)) at += 1 + MAX_INSERTED
+      else break
     }
-    if (found) return [start, at]
+    if (next === keys.length) return [start, at]
   }
   return null
 }

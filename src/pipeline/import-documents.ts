@@ -3,6 +3,7 @@ import type { Catalogue } from '../align/index.ts'
 import { segmentText } from '../segment/index.ts'
 import type { Store } from '../store/index.ts'
 import type { DocumentRecord, IngestedDocument } from '../types.ts'
+import { collectGarbage } from './collect-garbage.ts'
 import { alignSeriesDocuments } from './update-alignment.ts'
 
 export interface ImportOutcome {
@@ -56,7 +57,11 @@ export function storeDocuments(store: Store, documents: Iterable<IngestedDocumen
 
 /** The align stage: each series touched by the import is aligned once, with one model. */
 export function alignStoredDocuments(store: Store, stored: StoredDocuments, catalogue?: Catalogue): void {
-  for (const [series, documentIds] of stored.bySeries) alignSeriesDocuments(store, series, documentIds, catalogue)
+  let left = stored.bySeries.size
+  for (const [series, documentIds] of stored.bySeries) {
+    alignSeriesDocuments(store, series, documentIds, catalogue)
+    if (--left > 0) collectGarbage()
+  }
 }
 
 function storeOne(store: Store, document: IngestedDocument): ImportOutcome {
