@@ -1,10 +1,14 @@
 import type { MiddlewareHandler } from 'hono'
+import { gzipSync } from 'node:zlib'
 import type { Store } from '../store/index.ts'
 
 const CACHE_SIZE = 64
 const CACHEABLE_TYPE_RE = /^(text\/html|application\/json)/
 /** Request headers that change what a page answers (a fragment or the whole page). */
 const VARYING_HEADERS = ['HX-Request', 'HX-History-Restore-Request']
+/** Smaller answers gain nothing from compression worth its header. */
+const GZIP_MIN_BYTES = 1024
+const GZIP_RE = /\bgzip\b/
 
 interface CachedPage {
   status: number
@@ -16,6 +20,8 @@ interface CachedPage {
   headers: Record<string, string>
   /** Encoded once: a 300 KB comparison re-encoded per response was most of its cost under load. */
   body: Uint8Array<ArrayBuffer>
+  /** The body compressed, once, when a client that accepts gzip first asks (browsers do). */
+  gzip?: { headers: Record<string, string>; body: Uint8Array<ArrayBuffer> }
 }
 
 /**
@@ -40,15 +46,25 @@ export function cachePages(store: Store): MiddlewareHandler {
     if (cached) {
       pages.delete(key)
       pages.set(key, cached)
-      return new Response(cached.body, { status: cached.status, headers: cached.headers })
+      const encoded = cached.body.byteLength >= GZIP_MIN_BYTES && GZIP_RE.test(c.req.header('Accept-Encoding') ?? '')
+        ? (cached.gzip ??= compress(cached))
+        : cached
+      return new Response(encoded.body, { status: cached.status, headers: encoded.headers })
     }
     await next()
     const type = c.res.headers.get('Content-Type') ?? ''
     if (c.res.status !== 200 || !CACHEABLE_TYPE_RE.test(type) || /no-store/.test(c.res.headers.get('Cache-Control') ?? '')) return
+    // Either encoding may be answered from here on: shared caches must tell them apart.
+    c.res.headers.append('Vary', 'Accept-Encoding')
     const body = new Uint8Array(await c.res.clone().arrayBuffer())
     const headers = Object.fromEntries(c.res.headers)
     headers['content-length'] = String(body.byteLength)
     pages.set(key, { status: c.res.status, headers, body })
     if (pages.size > CACHE_SIZE) pages.delete(pages.keys().next().value!)
   }
+}
+
+function compress(page: CachedPage): NonNullable<CachedPage['gzip']> {
+  const body = new Uint8Array(gzipSync(page.body))
+  return { body, headers: { ...page.headers, 'content-encoding': 'gzip', 'content-length': String(body.byteLength) } }
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, test } from 'vitest'
 import { SAME_ORIGIN, seededApp, uploadForm, type WebFixture } from './helpers.ts'
 
@@ -100,7 +101,7 @@ describe('a page answered from the page cache', () => {
       expect(again.headers.get(name), name).toBe(first.headers.get(name))
     }
     expect(again.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
-    expect(again.headers.get('Vary')).toBe('HX-Request')
+    expect(again.headers.get('Vary')).toBe('HX-Request, Accept-Encoding')
     expect(again.headers.get('Content-Length')).toBe(String(Buffer.byteLength(firstBody)))
   })
 
@@ -113,5 +114,23 @@ describe('a page answered from the page cache', () => {
     expect(await fragment.text()).not.toContain('<html')
     expect(await (await fixture.app.request(url)).text()).toBe(page)
     expect(page).toContain('<html')
+  })
+})
+
+describe('compression', () => {
+  test('a client that accepts gzip gets the cached page compressed, others as it is', async () => {
+    fixture = seededApp()
+    const url = '/compare?from=2023&to=2025'
+    const plain = await (await fixture.app.request(url)).text()
+    const zipped = await fixture.app.request(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip')
+    expect(zipped.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    const bytes = new Uint8Array(await zipped.arrayBuffer())
+    expect(Number(zipped.headers.get('Content-Length'))).toBe(bytes.byteLength)
+    expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(plain) / 2)
+    expect(gunzipSync(bytes).toString('utf8')).toBe(plain)
+    const again = await fixture.app.request(url)
+    expect(again.headers.get('Content-Encoding')).toBeNull()
+    expect(await again.text()).toBe(plain)
   })
 })
