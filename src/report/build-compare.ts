@@ -41,6 +41,7 @@ export function buildCompareReport(
   }
   const restate = options.ignoreCase || options.ignorePunctuation
   const links = collectLinks(rows, from.documents.map((d) => d.id), to.documents.map((d) => d.id), !restate && !lazyDiffs)
+  const readDiff = diffReader(rows, from.documents.flatMap((a) => to.documents.map((b): [number, number] => [a.id, b.id])))
   const refs = new Map<number, StatementRef>()
   // One ref per statement: a statement in several pairs is one object, not one copy per pair.
   const ref = (id: number): StatementRef => {
@@ -77,7 +78,7 @@ export function buildCompareReport(
         from: ref(link.fromId), to: ref(link.toId), similarity: round(link.similarity), change: classifyChange(diff), diff,
         wordsInserted: words.inserted, wordsDeleted: words.deleted,
       }
-    } else pair = storedPair(rows, link, ref(link.fromId), ref(link.toId))
+    } else pair = storedPair(readDiff, link, ref(link.fromId), ref(link.toId))
     pairedFrom.add(link.fromId)
     pairedTo.add(link.toId)
     for (const positionId of link.positionIds.length ? link.positionIds : [-link.id]) positionOf(positionId).pairs.push(pair)
@@ -158,7 +159,7 @@ function collectLinks(rows: CompareRows, fromIds: number[], toIds: number[], wit
  * an ordinary `diff`. A report cached across an import may outlive its links; their diff is then
  * made again from the two texts, with the options stored diffs are made with.
  */
-function storedPair(rows: CompareRows, link: CompareLink, from: StatementRef, to: StatementRef): ReportPair {
+function storedPair(readDiff: (link: CompareLink) => string | undefined, link: CompareLink, from: StatementRef, to: StatementRef): ReportPair {
   let diff: DiffOp[] | undefined
   return {
     from,
@@ -167,7 +168,7 @@ function storedPair(rows: CompareRows, link: CompareLink, from: StatementRef, to
     change: link.change,
     get diff(): DiffOp[] {
       if (!diff) {
-        const stored = link.diffJson ?? rows.diffOf(link.id)
+        const stored = link.diffJson ?? readDiff(link)
         if (stored === undefined) diff = diffWords(from.text, to.text, STORED_DIFF_OPTIONS)
         else diff = link.reversed ? reverse(JSON.parse(stored) as DiffOp[]) : JSON.parse(stored) as DiffOp[]
       }
@@ -175,6 +176,25 @@ function storedPair(rows: CompareRows, link: CompareLink, from: StatementRef, to
     },
     wordsInserted: link.wordsInserted,
     wordsDeleted: link.wordsDeleted,
+  }
+}
+
+/** Point lookups a report makes before it reads all its diffs at once. */
+const BULK_AFTER = 100
+
+/**
+ * Stored diffs one by one while a page asks for a few; once something asks for many (a filter
+ * that measures every pair, a download), all of them in one query per pair of documents.
+ */
+function diffReader(rows: CompareRows, documentPairs: Array<[number, number]>): (link: CompareLink) => string | undefined {
+  let lookups = 0
+  let all: Map<number, string> | undefined
+  return (link) => {
+    if (!all && ++lookups > BULK_AFTER) {
+      all = new Map()
+      for (const [a, b] of documentPairs) for (const [id, diff] of rows.diffsBetween(a, b)) all.set(id, diff)
+    }
+    return all ? all.get(link.id) : rows.diffOf(link.id)
   }
 }
 

@@ -50,6 +50,8 @@ function prepareCompareRows(db: Db) {
      FROM link l JOIN position_link pl ON pl.link_id = l.id
      WHERE l.from_document_id = ? AND l.to_document_id = ?`)
   const selectDiff = db.prepare<[number], string>('SELECT diff FROM link WHERE id = ?').pluck()
+  const selectDiffs = db.prepare<[number, number], { id: number; diff: string }>(
+    'SELECT id, diff FROM link WHERE from_document_id = ? AND to_document_id = ?')
   const selectLabels = db.prepare<[string], { id: number; label: string }>('SELECT id, label FROM position WHERE series = ?')
   // Only the index on statement_id: the labels come from `positionLabels`, read once per report.
   const selectStatementPositions = db.prepare<[number], number>(
@@ -91,6 +93,15 @@ function prepareCompareRows(db: Db) {
      * the connection closed (a CLI renders after closing the store).
      */
     diffOf: (linkId: number): string | undefined => (db.open ? selectDiff.get(linkId) : undefined),
+    /** Every stored diff between two documents, either direction, by link id; empty once the connection closed. */
+    diffsBetween(a: number, b: number): Map<number, string> {
+      const diffs = new Map<number, string>()
+      if (!db.open) return diffs
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        for (const row of selectDiffs.all(x, y)) diffs.set(row.id, row.diff)
+      }
+      return diffs
+    },
     positionLabels: (series: string): Map<number, string> => new Map(selectLabels.all(series).map((row) => [row.id, row.label])),
     positionIdsOf: (statementId: number): number[] => selectStatementPositions.all(statementId),
   }
