@@ -120,19 +120,27 @@ interface SparseMatches {
   matches: Int32Array
 }
 
-/** The non-zero cells of the matrix by row, or by column when `transposed`. */
+/** Buffers for the two directions' sparse matches, reused by every comparison. */
+const sparseBuffers = [
+  { starts: new Int32Array(256), matches: new Int32Array(4096) },
+  { starts: new Int32Array(256), matches: new Int32Array(4096) },
+]
+
+/** The non-zero cells of the matrix by row, or by column when `transposed`; valid until the next call. */
 function sparseMatches(matrix: MatchMatrix, transposed: boolean): SparseMatches {
   const { values, rows, columns } = matrix
   const [outer, inner] = transposed ? [columns, rows] : [rows, columns]
-  const starts = new Int32Array(outer + 1)
-  const matches = new Int32Array(rows * columns)
+  const buffer = sparseBuffers[transposed ? 1 : 0]!
+  if (buffer.starts.length <= outer) buffer.starts = new Int32Array(2 * (outer + 1))
+  if (buffer.matches.length < rows * columns) buffer.matches = new Int32Array(2 * rows * columns)
+  const { starts, matches } = buffer
   let count = 0
   for (let o = 0; o < outer; o++) {
     starts[o] = count
     for (let n = 0; n < inner; n++) if (values[transposed ? n * columns + o : o * columns + n]! > 0) matches[count++] = n
   }
   starts[outer] = count
-  return { starts, matches }
+  return buffer
 }
 
 let phraseGrid = new Uint8Array(4096)
