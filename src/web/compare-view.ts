@@ -46,11 +46,11 @@ export interface PageSizes {
 /** Enough to read on while the next page loads; a first page of 30 was a third of a 300 KB answer. */
 export const POSITIONS_PER_PAGE = 20
 /**
- * Dropped and new statements and term shifts come after the rows: the first page shows a taste
- * of each (a large comparison has thousands); "more" then brings bigger pages, for a reader who
- * goes through them all.
+ * Dropped and new statements and term shifts come after the rows: the first page shows all of a
+ * small comparison's and a taste of a large one's (thousands); "more" then brings bigger pages,
+ * for a reader who goes through them all.
  */
-export const UNPAIRED_PER_PAGE: PageSizes = { first: 10, next: 50 }
+export const UNPAIRED_PER_PAGE: PageSizes = { first: 20, next: 50 }
 export const SHIFTS_PER_PAGE: PageSizes = { first: 10, next: 50 }
 export const PAIRS_PER_POSITION = 20
 
