@@ -82,4 +82,31 @@ describe('competitive linking and names', () => {
     const links = createAligner([...filler, ...earlier, ...later]).alignDocuments(earlier, later)
     expect(links.map((link) => [link.fromId, link.toId])).toEqual([[earlier[1]!.id, later[1]!.id], [earlier[2]!.id, later[2]!.id]])
   })
+
+  test('the same wording about another pair of places is not a restatement, though one place stays', () => {
+    const earlier = statements(13, ['The Council welcomed the talks between India and Pakistan.', 'India, Pakistan and China met.'])
+    const later = statements(14, ['The Council welcomed the talks between India and China.', 'India, Pakistan and China met again.'])
+    const links = createAligner([...filler, ...earlier, ...later]).alignDocuments(earlier, later)
+    expect(links.map((link) => [link.fromId, link.toId])).toEqual([[earlier[1]!.id, later[1]!.id]])
+  })
+
+  test('a place named in many statements still tells positions apart', () => {
+    // Sudan is in a tenth of the statements, a framing name; Yemen is rare.
+    const frequent = statements(15, Array.from({ length: 20 }, (_, at) => `The Council reviewed report ${at} on Sudan.`))
+    const earlier = statements(16, ['The Council welcomed the ceasefire agreed in Sudan.', 'Sudan and Yemen met.'])
+    const later = statements(17, ['The Council welcomed the ceasefire agreed in Yemen.', 'Sudan and Yemen met again.'])
+    const links = createAligner([...filler, ...frequent, ...earlier, ...later]).alignDocuments(earlier, later)
+    expect(links.map((link) => [link.fromId, link.toId])).toEqual([[earlier[1]!.id, later[1]!.id]])
+  })
+
+  test('a formula closing many sentences of a document restates no position', () => {
+    const closing = ', in close consultation with regional partners.'
+    const pair = (documentId: number) => statements(documentId, [`The Council welcomed the ceasefire${closing}`, `The Council recalled the famine${closing}`])
+    const once = pair(18)
+    const others = statements(18, ['debt relief', 'free elections', 'mine clearance'].map((topic) => `The Council discussed ${topic}${closing}`))
+    const formula = pair(19)
+    const alone = createAligner([...filler, ...once]).similarity(once[0]!, once[1]!)
+    const closingMany = createAligner([...filler, ...formula, ...statements(19, others.map((other) => other.text))]).similarity(formula[0]!, formula[1]!)
+    expect(closingMany).toBeLessThan(alone)
+  })
 })
