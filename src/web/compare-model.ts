@@ -3,7 +3,7 @@ import type { CorpusEntry } from '../store/index.ts'
 import type { CompareReport, TermShift, UnpairedStatement } from '../types.ts'
 import type { CompareState } from './compare-url.ts'
 import {
-  paginate, parseIgnoreWords, POSITIONS_PER_PAGE, selectPositions, SHIFTS_PER_PAGE, UNPAIRED_PER_PAGE, type Page, type PositionView,
+  filterPositions, paginate, parseIgnoreWords, POSITIONS_PER_PAGE, SHIFTS_PER_PAGE, toView, UNPAIRED_PER_PAGE, type CompareFilter, type Page, type PositionView,
 } from './compare-view.ts'
 import type { CompareQuery } from './params.ts'
 
@@ -38,17 +38,18 @@ export function toState(query: CompareQuery): CompareState {
 }
 
 export function buildCompareModel(query: CompareQuery, report: CompareReport, corpus: CorpusEntry[]): CompareModel {
-  const positions = selectPositions(report, {
+  const filter: CompareFilter = {
     hideUnchanged: query.hideUnchanged,
     substantive: query.substantive,
     threshold: query.threshold,
     ignoreWords: parseIgnoreWords(query.ignoreWords),
-  })
+  }
+  const kept = paginate(filterPositions(report, filter), query.page, POSITIONS_PER_PAGE)
   const documents = corpus.filter((entry) => entry.series === report.series)
   return {
     state: toState(query),
     report,
-    positions: paginate(positions, query.page, POSITIONS_PER_PAGE),
+    positions: { ...kept, items: kept.items.map(toView(report, filter)) },
     positionsInReport: report.positions.filter((position) => position.status === 'persistent').length,
     added: paginate(report.added, query.addedPage, UNPAIRED_PER_PAGE),
     removed: paginate(report.removed, query.removedPage, UNPAIRED_PER_PAGE),

@@ -90,29 +90,49 @@ function measureShare(pair: ReportPair, ignoreWords: ReadonlySet<string>, option
 
 /** The persistent positions the reader wants to see, each with the pairs that pass the filter. */
 export function selectPositions(report: CompareReport, filter: CompareFilter): PositionView[] {
-  const fromDocuments = new Set(report.from.documents.map((document) => document.id))
+  return filterPositions(report, filter).map(toView(report, filter))
+}
+
+/** A position that passes the reader's filter, with the pairs that do. */
+export interface KeptPosition {
+  position: ReportPosition
+  kept: ReportPair[]
+}
+
+/**
+ * `selectPositions` in two steps, so that a page builds views of its own twenty positions only,
+ * not of every position of a report of thousands (the rows are a page; the filter sees them all).
+ */
+export function filterPositions(report: CompareReport, filter: CompareFilter): KeptPosition[] {
   const shareOf = (pair: ReportPair) => changedShare(pair, filter.ignoreWords, report.options)
-  const views: PositionView[] = []
+  const kept: KeptPosition[] = []
   for (const position of report.positions) {
     if (position.status !== 'persistent') continue
     if (filter.hideUnchanged && position.pairs.length > 0 && position.pairs.every((pair) => pair.change === 'unchanged')) continue
-    const kept = filter.substantive
-      ? position.pairs.filter((pair) => {
-        const share = shareOf(pair)
-        return pair.change === 'substantive' && share > 0 && share * 100 >= filter.threshold
-      })
-      : position.pairs
-    if (filter.substantive && kept.length === 0) continue
-    views.push({
-      position,
-      // Measured when a row is rendered: a page shows a few dozen pairs of a report of thousands.
-      pairs: kept.slice(0, PAIRS_PER_POSITION).map((pair) => ({ pair, get changedShare() { return shareOf(pair) } })),
-      morePairs: Math.max(0, kept.length - PAIRS_PER_POSITION),
-      fromStatements: position.statements.filter((statement) => fromDocuments.has(statement.documentId)),
-      toStatements: position.statements.filter((statement) => !fromDocuments.has(statement.documentId)),
+    if (!filter.substantive) {
+      kept.push({ position, kept: position.pairs })
+      continue
+    }
+    const pairs = position.pairs.filter((pair) => {
+      const share = shareOf(pair)
+      return pair.change === 'substantive' && share > 0 && share * 100 >= filter.threshold
     })
+    if (pairs.length > 0) kept.push({ position, kept: pairs })
   }
-  return views
+  return kept
+}
+
+export function toView(report: CompareReport, filter: CompareFilter): (item: KeptPosition) => PositionView {
+  const fromDocuments = new Set(report.from.documents.map((document) => document.id))
+  const shareOf = (pair: ReportPair) => changedShare(pair, filter.ignoreWords, report.options)
+  return ({ position, kept }) => ({
+    position,
+    // Measured when a row is rendered: a page shows a few dozen pairs of a report of thousands.
+    pairs: kept.slice(0, PAIRS_PER_POSITION).map((pair) => ({ pair, get changedShare() { return shareOf(pair) } })),
+    morePairs: Math.max(0, kept.length - PAIRS_PER_POSITION),
+    fromStatements: position.statements.filter((statement) => fromDocuments.has(statement.documentId)),
+    toStatements: position.statements.filter((statement) => !fromDocuments.has(statement.documentId)),
+  })
 }
 
 /**
