@@ -24,8 +24,11 @@ const TYPOGRAPHIC: Array<[RegExp, string]> = [
   [/[–—―]/gu, '—'],
 ]
 
+/** ASCII is its own NFKC form and holds no typographic variant: most tokens need no folding. */
+const NON_ASCII_RE = /[^\x00-\x7f]/
+
 function keyOf(text: string, options: DiffOptions): string {
-  const folded = TYPOGRAPHIC.reduce((out, [pattern, to]) => out.replace(pattern, to), text.normalize('NFKC'))
+  const folded = NON_ASCII_RE.test(text) ? TYPOGRAPHIC.reduce((out, [pattern, to]) => out.replace(pattern, to), text.normalize('NFKC')) : text
   return options.ignoreCase ? folded.toLowerCase() : folded
 }
 
@@ -37,14 +40,16 @@ export function tokenizeForDiff(text: string, options: DiffOptions): { tokens: D
   const tokens: DiffToken[] = []
   let gap = ''
   let end = 0
-  for (const match of text.matchAll(TOKEN_RE)) {
+  const pattern = new RegExp(TOKEN_RE)
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const token = match[0]
     gap += text.slice(end, match.index)
-    end = match.index + match[0].length
-    if (options.ignorePunctuation && PUNCTUATION_RE.test(match[0])) {
-      gap += match[0]
+    end = match.index + token.length
+    if (options.ignorePunctuation && PUNCTUATION_RE.test(token)) {
+      gap += token
       continue
     }
-    tokens.push({ gap, text: match[0], key: keyOf(match[0], options) })
+    tokens.push({ gap, text: token, key: keyOf(token, options) })
     gap = ''
   }
   return { tokens, tail: gap + text.slice(end) }

@@ -19,10 +19,8 @@ import { tokenizeForDiff } from './diff-tokens.ts'
 export function diffWords(a: string, b: string, options: DiffOptions): DiffOp[] {
   const before = tokenizeForDiff(a, options)
   const after = tokenizeForDiff(b, options)
-  const ops: DiffOp[] = []
-  const emit = (op: DiffOp['op'], text: string) => {
-    if (text !== '') ops.push({ op, text })
-  }
+  const ops = groupedOps()
+  const emit = ops.emit
   const pair = (old: string, current: string) => {
     if (old === current) emit('equal', old)
     else {
@@ -42,7 +40,7 @@ export function diffWords(a: string, b: string, options: DiffOptions): DiffOp[] 
   }
   let atA = 0
   let atB = 0
-  for (const change of diffArrays(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key))) {
+  for (const change of diffAfterPrefix(before.tokens.map((token) => token.key), after.tokens.map((token) => token.key))) {
     const count = change.value.length
     if (change.removed) for (const token of before.tokens.slice(atA, (atA += count))) emit('delete', token.gap + token.text)
     else if (change.added) for (const token of after.tokens.slice(atB, (atB += count))) emit('insert', token.gap + token.text)
@@ -57,34 +55,58 @@ export function diffWords(a: string, b: string, options: DiffOptions): DiffOp[] 
     }
   }
   pairGaps(before.tail, after.tail)
-  return groupChanges(ops)
+  return ops.done()
 }
 
 /**
- * Merges neighbouring ops of a kind and puts each change block's deletions before its insertions
- * ("del: resolution of  ins: solution to the"), which keeps both texts in order.
+ * jsdiff's Myers diff with the common beginning taken off first (Myers takes it as equal anyway, so
+ * the result is the same): restatements share much of their opening, and jsdiff builds a path
+ * object per step even there. The common end is left to Myers, whose choice among equally short
+ * scripts there reads better ("water," + inserted clause, not "water" + ", clause").
  */
-function groupChanges(ops: DiffOp[]): DiffOp[] {
+function diffAfterPrefix(a: string[], b: string[]): Array<{ value: string[]; added?: boolean; removed?: boolean }> {
+  let prefix = 0
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
+  if (prefix === 0) return diffArrays(a, b)
+  return [{ value: a.slice(0, prefix) }, ...diffArrays(a.slice(prefix), b.slice(prefix))]
+}
+
+/**
+ * Ops merged as they come: neighbouring ops of a kind join, and each change block's deletions come
+ * before its insertions ("del: resolution of  ins: solution to the"), which keeps both texts in
+ * order. Merging on the way, not afterwards, spares an object per token.
+ */
+function groupedOps(): { emit: (op: DiffOp['op'], text: string) => void; done: () => DiffOp[] } {
   const out: DiffOp[] = []
+  let equal = ''
   let deleted = ''
   let inserted = ''
-  const flush = () => {
+  const flushChange = () => {
     if (deleted !== '') out.push({ op: 'delete', text: deleted })
     if (inserted !== '') out.push({ op: 'insert', text: inserted })
     deleted = ''
     inserted = ''
   }
-  for (const op of ops) {
-    if (op.op === 'delete') deleted += op.text
-    else if (op.op === 'insert') inserted += op.text
-    else {
-      flush()
-      const last = out[out.length - 1]
-      if (last?.op === 'equal') last.text += op.text
-      else out.push({ ...op })
-    }
+  const flushEqual = () => {
+    if (equal !== '') out.push({ op: 'equal', text: equal })
+    equal = ''
   }
-  flush()
-  return out
+  return {
+    emit(op, text) {
+      if (text === '') return
+      if (op === 'equal') {
+        flushChange()
+        equal += text
+        return
+      }
+      flushEqual()
+      if (op === 'delete') deleted += text
+      else inserted += text
+    },
+    done() {
+      flushEqual()
+      flushChange()
+      return out
+    },
+  }
 }
-
