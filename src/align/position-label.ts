@@ -36,22 +36,54 @@ interface Phrase {
 
 const contentOf = (statement: AlignInput) => tokenizeWords(statement.text).filter((token) => !token.stop)
 
-/** Where the phrase starts and ends in `tokens`, words inserted inside allowed; null if absent. */
-function findPhrase(tokens: WordToken[], keys: string[], strength: number): [number, number] | null {
-  // Called for every phrase of every sampled statement against every other: no allocation per step.
-  const matches = (index: number, key: string) => index < tokens.length && termRelatedness(tokens[index]!.key, key) >= strength
-  for (let start = 0; start < tokens.length; start++) {
-    if (!matches(start, keys[0]!)) continue
-    let at = start
+/**
+ * Where a phrase of `keyCount` words starts and ends among `tokenCount` tokens, words inserted
+ * inside allowed; null if absent. `matches(token, key)` says whether a token stands for a word.
+ */
+function findPhrase(tokenCount: number, keyCount: number, matches: (token: number, key: number) => boolean): [number, number] | null {
+  const at = (token: number, key: number) => token < tokenCount && matches(token, key)
+  for (let start = 0; start < tokenCount; start++) {
+    if (!at(start, 0)) continue
+    let end = start
     let next = 1
-    for (; next < keys.length; next++) {
-      if (matches(at + 1, keys[next]!)) at += 1
-      else if (matches(at + 1 + MAX_INSERTED, keys[next]!)) at += 1 + MAX_INSERTED
+    for (; next < keyCount; next++) {
+      if (at(end + 1, next)) end += 1
+      else if (at(end + 1 + MAX_INSERTED, next)) end += 1 + MAX_INSERTED
       else break
     }
-    if (next === keys.length) return [start, at]
+    if (next === keyCount) return [start, end]
   }
   return null
+}
+
+/**
+ * How related the words of a few statements are, pair by pair, as they are first asked for: ranking
+ * phrases compares every phrase of every statement with every statement, the same few dozen words
+ * over and over.
+ */
+function relatednessTable(sequences: WordToken[][]) {
+  const ids = new Map<string, number>()
+  const words: string[] = []
+  const idSequences = sequences.map((tokens) => Int32Array.from(tokens, (token) => {
+    let id = ids.get(token.key)
+    if (id === undefined) {
+      id = words.length
+      ids.set(token.key, id)
+      words.push(token.key)
+    }
+    return id
+  }))
+  const size = words.length
+  const table = new Float32Array(size * size).fill(-1)
+  const related = (a: number, b: number) => {
+    let value = table[a * size + b]!
+    if (value < 0) {
+      value = termRelatedness(words[a]!, words[b]!)
+      table[a * size + b] = value
+    }
+    return value
+  }
+  return { idSequences, related }
 }
 
 /**
@@ -61,12 +93,14 @@ function findPhrase(tokens: WordToken[], keys: string[], strength: number): [num
  */
 export function rankPhrases(members: AlignInput[], model: CorpusModel): Phrase[] {
   const sequences = members.map(contentOf)
+  const { idSequences, related } = relatednessTable(sequences)
   const isName = (token: WordToken) => token.acronym || model.names.has(token.key) || (token.capitalised && !token.initial)
   const seen = new Map<string, boolean>()
   const phrases: Phrase[] = []
   const needed = Math.max(2, Math.ceil(members.length * MIN_SHARE))
   sequences.forEach((tokens, member) => {
     const text = members[member]!.text
+    const own = idSequences[member]!
     for (let start = 0; start < tokens.length; start++) {
       for (let length = 1; length <= MAX_PHRASE_TERMS && start + length <= tokens.length; length++) {
         const words = tokens.slice(start, start + length)
@@ -80,7 +114,8 @@ export function rankPhrases(members: AlignInput[], model: CorpusModel): Phrase[]
         if (shared !== undefined || words.every(isName) || REPORTING_VERB_RE.test(first.surface) || BREAK_RE.test(text.slice(first.start, last.start))) continue
         if (HYPHEN_RE.test(text[first.start - 1] ?? '') || HYPHEN_RE.test(text[last.start + last.surface.length] ?? '')) continue
         const strength = length > 1 ? SYNONYM_STRENGTH : EXACT_STRENGTH
-        const found = sequences.filter((sequence) => findPhrase(sequence, keys, strength) !== null).length
+        const found = idSequences.filter((sequence) =>
+          findPhrase(sequence.length, length, (token, key) => related(sequence[token]!, own[start + key]!) >= strength) !== null).length
         seen.set(id, found >= needed || members.length <= 1)
         if (found < needed && members.length > 1) {
           if (length > 1) break
@@ -103,7 +138,7 @@ export function renderPhrase(members: AlignInput[], keys: string[]): string {
   const latest = [...members].sort((left, right) => right.year - left.year || right.id - left.id)
   for (const statement of latest) {
     const tokens = contentOf(statement)
-    const span = findPhrase(tokens, keys, EXACT_STRENGTH)
+    const span = findPhrase(tokens.length, keys.length, (token, key) => termRelatedness(tokens[token]!.key, keys[key]!) >= EXACT_STRENGTH)
     if (!span) continue
     const [first, last] = [tokens[span[0]]!, tokens[span[1]]!]
     const phrase = statement.text.slice(first.start, last.start + last.surface.length)
