@@ -1,5 +1,5 @@
 import type { CorpusModel } from './corpus-model.ts'
-import { scorePair } from './similarity.ts'
+import { buildMatchMatrix } from './match-matrix.ts'
 import type { AlignInput, AlignmentLink } from '../types.ts'
 
 /**
@@ -17,13 +17,20 @@ interface LinkContent {
   shared: Map<number, Map<string, number>>
 }
 
+/**
+ * The terms of `statement` that `other` restates: those whose best match in the other statement
+ * (the match matrix's row maximum, what scorePair calls coverage) is strong enough. Only the
+ * matrix is needed, not the rest of the pair's score.
+ */
 function sharedTerms(model: CorpusModel, statement: AlignInput, other: AlignInput): Map<string, number> {
   const prepared = model.prepare(statement)
-  const score = scorePair(prepared, model.prepare(other), model)
+  const { values, rows, columns } = buildMatchMatrix(prepared.features, model.prepare(other).features, model.vocabulary)
   const shared = new Map<string, number>()
-  prepared.features.terms.forEach((term, index) => {
-    if (score.coverage[index]! >= SHARED_COVERAGE) shared.set(term, prepared.termWeights[index]!)
-  })
+  for (let row = 0; row < rows; row++) {
+    let best = 0
+    for (let column = 0; column < columns; column++) if (values[row * columns + column]! > best) best = values[row * columns + column]!
+    if (best >= SHARED_COVERAGE) shared.set(prepared.features.terms[row]!, prepared.termWeights[row]!)
+  }
   return shared
 }
 
