@@ -54,8 +54,9 @@ export function renderBenchmarks(result: BenchResult): string {
     'npm run bench -- --render F.json    # rewrite BENCHMARKS.md from a saved --json result, measuring nothing',
     '```',
     '',
-    'A full run takes about twenty minutes while the import is as slow as it is now: the import stops after its ' +
-      'ten-minute budget and reports the part done, and a stage that runs out of time is reported as such. ' +
+    'A full run takes about fifteen minutes, nine of them aligning the import corpus. The import\'s align stage stops ' +
+      'after a ten-minute budget and extrapolates from the series it aligned, and a stage that runs out of time is ' +
+      'reported as such. ' +
       '`-s` keeps npm from printing its `> redline bench` banner on stdout. The figures above are in ' +
       '`bench/report/last-run.json`.',
     '',
