@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3'
+import { RedlineFailure } from '../errors.ts'
 import { createAlignmentStore } from './alignment.ts'
 import { createCorpusStore } from './corpus.ts'
 import { createDocumentStore } from './documents.ts'
@@ -26,9 +28,20 @@ export function createStore(db: Db) {
     trends: createTrendStore(db),
     statementPositions: createStatementPositionStore(db),
     version: createVersionStore(db),
-    /** Runs `work` as one IMMEDIATE transaction: all of it is written, or none. */
+    /**
+     * Runs `work` as one IMMEDIATE transaction: all of it is written, or none. Another process's
+     * import holds the write lock for its whole length; past the busy timeout that is a conflict
+     * the user can act on, not a crash.
+     */
     transaction<T>(work: () => T): T {
-      return db.transaction(work).immediate()
+      try {
+        return db.transaction(work).immediate()
+      } catch (error) {
+        if (error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY') {
+          throw new RedlineFailure({ kind: 'conflict', message: 'the database is busy with another import; try again when it has finished' })
+        }
+        throw error
+      }
     },
     close: () => db.close(),
   }

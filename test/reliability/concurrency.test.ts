@@ -1,7 +1,10 @@
 import { serve, type ServerType } from '@hono/node-server'
+import Database from 'better-sqlite3'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { scanDocuments } from '../../src/ingest/index.ts'
+import { importDocuments } from '../../src/pipeline/import-documents.ts'
 import { openStore, type Store } from '../../src/store/index.ts'
 import { createApp } from '../../src/web/app.tsx'
 import { makeTempDir } from '../helpers/temp-db.ts'
@@ -84,4 +87,30 @@ describe('a CLI import while the server serves', () => {
     expect(home).toContain('Release 12 of generated-0')
     expect(findDamage(dbPath()).problems).toEqual([])
   }, 60_000)
+})
+
+describe('an import while another process holds the write lock', () => {
+  test('is refused as a conflict once the busy timeout passes, writing nothing', () => {
+    const dbPath = join(temp.dir, 'locked.db')
+    const folder = join(temp.dir, 'locked-corpus')
+    writeGeneratedCorpus(folder, { series: 1, perSeries: 2, seed: 5 })
+    const store = openStore(dbPath)
+    const other = new Database(dbPath)
+    try {
+      // The other process's long import, in the middle of its transaction.
+      other.exec('BEGIN IMMEDIATE')
+      store.db.pragma('busy_timeout = 0')
+      const documents = scanDocuments([folder])
+      if (!documents.ok) throw new Error(documents.error.message)
+      expect(importDocuments(store, documents.value)).toEqual({
+        ok: false,
+        error: { kind: 'conflict', message: 'the database is busy with another import; try again when it has finished' },
+      })
+      other.exec('ROLLBACK')
+      expect(store.corpus.listCorpus()).toEqual([])
+    } finally {
+      other.close()
+      store.close()
+    }
+  })
 })
