@@ -56,7 +56,11 @@ function writerActive(path: string): boolean {
     db.exec('ROLLBACK')
     return false
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') return true
+    const code = (error as { code?: string }).code ?? ''
+    if (code === 'SQLITE_BUSY') return true
+    // SQLITE_BUSY_RECOVERY and the like: another connection is recovering the WAL a killed run left,
+    // which is not yet the import's transaction. Look again.
+    if (code.startsWith('SQLITE_BUSY_')) return false
     throw error
   } finally {
     db.close()
